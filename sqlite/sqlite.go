@@ -1,0 +1,105 @@
+// Package sqlite opens Frente's embedded store: one SQLite file in WAL mode
+// with foreign keys on, through a pure-Go driver (no cgo), migrated on open.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/frente/frente/sqlstore"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Migrations returns the embedded schema migrations.
+func Migrations() ([]sqlstore.Migration, error) {
+	sub, err := fsSub()
+	if err != nil {
+		return nil, err
+	}
+	return sqlstore.ReadMigrations(sub)
+}
+
+// dialect is SQLite's side of sqlstore.Dialect.
+type dialect struct{}
+
+func (dialect) Name() string   { return "sqlite" }
+func (dialect) Numbered() bool { return false }
+
+func (dialect) IsUnique(err error) bool {
+	var e *sqlite.Error
+	return errors.As(err, &e) && (e.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || e.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY)
+}
+
+func (dialect) IsForeignKey(err error) bool {
+	var e *sqlite.Error
+	return errors.As(err, &e) && e.Code() == sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY
+}
+
+// Open opens (creating when missing) the database file at path and brings
+// its schema up to date.
+func Open(ctx context.Context, path string) (*sqlstore.Store, error) {
+	db, err := open(path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := Migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	return sqlstore.New(db, dialect{}), nil
+}
+
+// Migrate applies the migrations db lacks and returns their names.
+func Migrate(ctx context.Context, db *sql.DB) ([]string, error) {
+	ms, err := Migrations()
+	if err != nil {
+		return nil, err
+	}
+	return sqlstore.Migrate(ctx, db, dialect{}, ms, "", "")
+}
+
+// OpenDB opens the database file without migrating it (for `frente migrate`).
+func OpenDB(path string) (*sql.DB, error) { return open(path) }
+
+func open(path string) (*sql.DB, error) {
+	if path == "" {
+		return nil, errors.New("sqlite: no database path given")
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("sqlite %s: %w", path, err)
+		}
+	}
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "busy_timeout(10000)")
+	// Writers take the write lock when they begin, so that two writers
+	// wait for each other instead of failing on upgrade.
+	q.Set("_txlock", "immediate")
+	q.Set("_time_format", "sqlite")
+	db, err := sql.Open("sqlite", path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	return db, nil
+}
+
+func fsSub() (fs.FS, error) { return fs.Sub(migrationFiles, "migrations") }

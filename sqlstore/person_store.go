@@ -1,0 +1,135 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/frente/frente"
+)
+
+const personColumns = "t.id, t.ref, t.owner_id, t.visibility, t.sources, t.created_at, t.updated_at, t.name, t.country, t.notes"
+
+func scanPerson(sc scanner) (*frente.Person, cursor, error) {
+	var (
+		p  frente.Person
+		rs recordScan
+		c  cursor
+	)
+	if err := sc.Scan(append(rs.targets(&p.Record), &p.Name, &p.Country, &p.Notes, &c.key)...); err != nil {
+		return nil, c, err
+	}
+	c.id = p.ID
+	return &p, c, rs.finish(&p.Record)
+}
+
+func findPerson(ctx context.Context, tx *Tx, id frente.ID) (*frente.Person, error) {
+	return findOne(ctx, tx, "person", "people", personColumns, id, scanPerson)
+}
+
+// FindPersonByID returns one person the viewer may see.
+func (s *Store) FindPersonByID(ctx context.Context, id frente.ID) (p *frente.Person, err error) {
+	err = s.ReadTx(ctx, func(tx *Tx) error {
+		p, err = findPerson(ctx, tx, id)
+		return err
+	})
+	return p, err
+}
+
+// FindPeople lists people by name.
+func (s *Store) FindPeople(ctx context.Context, f frente.PersonFilter) (p frente.Page[*frente.Person], err error) {
+	var w where
+	w.addVisible(ctx, "t")
+	w.search("t", f.Q)
+	if f.Country != "" {
+		w.add("t.country = ?", f.Country)
+	}
+	if f.OrganizationID != 0 {
+		cond, args := visible(ctx, "pos")
+		w.add("t.id IN (SELECT pos.person_id FROM positions pos WHERE pos.organization_id = ? AND "+cond+")", append([]any{int64(f.OrganizationID)}, args...)...)
+	}
+	err = s.ReadTx(ctx, func(tx *Tx) error {
+		p, err = page(ctx, tx, listing{from: "people t", columns: personColumns}, w, f.ListOptions, scanPerson)
+		return err
+	})
+	if err != nil {
+		return p, fmt.Errorf("store: find people: %w", err)
+	}
+	return p, nil
+}
+
+// CreatePerson validates and stores a new person.
+func (s *Store) CreatePerson(ctx context.Context, p *frente.Person) error {
+	p.ID = 0
+	p.Normalize()
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	err := s.WithTx(ctx, func(tx *Tx) error {
+		var v frente.Invalid
+		if err := checkOwner(ctx, tx, &v, p.OwnerID); err != nil {
+			return err
+		} else if err := v.Err(); err != nil {
+			return err
+		}
+		s.stamp(&p.Record)
+		vals, err := recordValues(&p.Record)
+		if err != nil {
+			return err
+		}
+		key := frente.Fold(p.Name)
+		vals = append(vals, p.Name, p.Country, p.Notes, key, key)
+		err = tx.QueryRow(ctx, `INSERT INTO people (ref, owner_id, visibility, sources, created_at, updated_at,
+			name, country, notes, sort_key, search_key) VALUES (`+placeholders(len(vals))+`) RETURNING id`, vals...).Scan(&p.ID)
+		return s.constraint(err, "person", "ref")
+	})
+	if err != nil {
+		return fmt.Errorf("store: create person: %w", err)
+	}
+	return nil
+}
+
+// UpdatePerson changes a person in one transaction.
+func (s *Store) UpdatePerson(ctx context.Context, id frente.ID, change func(*frente.Person) error) (p *frente.Person, err error) {
+	err = s.WithTx(ctx, func(tx *Tx) error {
+		if p, err = findPerson(ctx, tx, id); err != nil {
+			return err
+		}
+		keep := p.Record
+		if err := change(p); err != nil {
+			return err
+		}
+		p.ID, p.CreatedAt = keep.ID, keep.CreatedAt
+		p.Normalize()
+		if err := p.Validate(); err != nil {
+			return err
+		}
+		var v frente.Invalid
+		if err := checkOwner(ctx, tx, &v, p.OwnerID); err != nil {
+			return err
+		} else if err := v.Err(); err != nil {
+			return err
+		}
+		s.touch(&p.Record)
+		vals, err := recordValues(&p.Record)
+		if err != nil {
+			return err
+		}
+		key := frente.Fold(p.Name)
+		vals = append(vals, p.Name, p.Country, p.Notes, key, key, int64(p.ID))
+		_, err = tx.Exec(ctx, `UPDATE people SET ref = ?, owner_id = ?, visibility = ?, sources = ?, created_at = ?, updated_at = ?,
+			name = ?, country = ?, notes = ?, sort_key = ?, search_key = ? WHERE id = ?`, vals...)
+		return s.constraint(err, "person", "ref")
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: update person %d: %w", id, err)
+	}
+	return p, nil
+}
+
+// DeletePerson removes a person and their positions.
+func (s *Store) DeletePerson(ctx context.Context, id frente.ID) error {
+	return s.deleteOne(ctx, "person", "people", id, func(tx *Tx) error {
+		_, err := tx.Exec(ctx, "DELETE FROM positions WHERE person_id = ?", int64(id))
+		return err
+	})
+}
