@@ -176,7 +176,9 @@ const (
 // ListOptions is what every listing takes besides its filters.
 type ListOptions struct {
 	// Q searches names, without regard to case or accents.
-	Q      string
+	Q string
+	// Ref selects the record with this external key.
+	Ref    string
 	Limit  int
 	Cursor string
 }
@@ -184,6 +186,7 @@ type ListOptions struct {
 // Normalize bounds the limit.
 func (o *ListOptions) Normalize() {
 	o.Q = strings.TrimSpace(o.Q)
+	o.Ref = strings.TrimSpace(o.Ref)
 	if o.Limit <= 0 {
 		o.Limit = DefaultLimit
 	}
@@ -191,3 +194,7 @@ func (o *ListOptions) Normalize() {
 		o.Limit = MaxLimit
 	}
 }
+
+// Base returns the common fields; every record type has it through Record,
+// which lets stores handle records generically.
+func (r *Record) Base() *Record { return r }

@@ -100,39 +100,12 @@ func (s *Store) FindCampaigns(ctx context.Context, f frente.CampaignFilter) (p f
 
 // CreateCampaign validates and stores a new campaign.
 func (s *Store) CreateCampaign(ctx context.Context, c *frente.Campaign) error {
-	c.ID = 0
-	c.Normalize()
-	if err := c.Validate(); err != nil {
-		return err
-	}
-	err := s.WithTx(ctx, func(tx *Tx) error { return s.writeCampaign(ctx, tx, c, true) })
-	if err != nil {
-		return fmt.Errorf("store: create campaign: %w", err)
-	}
-	return nil
+	return create(ctx, s, "campaign", c, s.writeCampaign)
 }
 
 // UpdateCampaign changes a campaign in one transaction.
-func (s *Store) UpdateCampaign(ctx context.Context, id frente.ID, change func(*frente.Campaign) error) (c *frente.Campaign, err error) {
-	err = s.WithTx(ctx, func(tx *Tx) error {
-		if c, err = findCampaign(ctx, tx, id); err != nil {
-			return err
-		}
-		keep := c.Record
-		if err := change(c); err != nil {
-			return err
-		}
-		c.ID, c.CreatedAt = keep.ID, keep.CreatedAt
-		c.Normalize()
-		if err := c.Validate(); err != nil {
-			return err
-		}
-		return s.writeCampaign(ctx, tx, c, false)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: update campaign %d: %w", id, err)
-	}
-	return c, nil
+func (s *Store) UpdateCampaign(ctx context.Context, id frente.ID, change func(*frente.Campaign) error) (*frente.Campaign, error) {
+	return update(ctx, s, "campaign", id, findCampaign, change, s.writeCampaign)
 }
 
 func (s *Store) writeCampaign(ctx context.Context, tx *Tx, c *frente.Campaign, insert bool) error {
@@ -153,11 +126,7 @@ func (s *Store) writeCampaign(ctx context.Context, tx *Tx, c *frente.Campaign, i
 	if err := v.Err(); err != nil {
 		return err
 	}
-	if insert {
-		s.stamp(&c.Record)
-	} else {
-		s.touch(&c.Record)
-	}
+	s.stampFor(&c.Record, insert)
 	vals, err := recordValues(&c.Record)
 	if err != nil {
 		return err

@@ -84,6 +84,9 @@ type listing struct {
 func page[T any](ctx context.Context, tx *Tx, l listing, w where, opt frente.ListOptions, scan func(scanner) (T, cursor, error)) (frente.Page[T], error) {
 	opt.Normalize()
 	out := frente.Page[T]{Items: []T{}}
+	if opt.Ref != "" {
+		w.add("t.ref = ?", opt.Ref)
+	}
 	if err := tx.QueryRow(ctx, "SELECT COUNT(*) FROM "+l.from+" WHERE "+w.sql(), w.args...).Scan(&out.Total); err != nil {
 		return out, fmt.Errorf("count: %w", err)
 	}

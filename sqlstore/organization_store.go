@@ -140,69 +140,36 @@ func (s *Store) OrganizationSubtree(ctx context.Context, id frente.ID) (out []*f
 
 // CreateOrganization validates and stores a new organization.
 func (s *Store) CreateOrganization(ctx context.Context, o *frente.Organization) error {
-	o.ID = 0
-	o.Normalize()
-	if err := o.Validate(); err != nil {
-		return err
-	}
-	err := s.WithTx(ctx, func(tx *Tx) error {
-		if err := checkOrganizationRefs(ctx, tx, o); err != nil {
-			return err
-		}
-		s.stamp(&o.Record)
-		vals, err := recordValues(&o.Record)
-		if err != nil {
-			return err
-		}
-		sortKey, searchKey := orgKeys(o)
-		vals = append(vals, string(o.Kind), o.Name, o.ShortName, o.Number, o.Country, o.Region, o.City,
-			nullID(o.ParentID), o.Website, o.Notes, sortKey, searchKey)
-		err = tx.QueryRow(ctx, `INSERT INTO organizations (ref, owner_id, visibility, sources, created_at, updated_at,
-			kind, name, short_name, number, country, region, city, parent_id, website, notes, sort_key, search_key)
-			VALUES (`+placeholders(len(vals))+`) RETURNING id`, vals...).Scan(&o.ID)
-		return s.constraint(err, "organization", "ref")
-	})
-	if err != nil {
-		return fmt.Errorf("store: create organization: %w", err)
-	}
-	return nil
+	return create(ctx, s, "organization", o, s.writeOrganization)
 }
 
 // UpdateOrganization changes an organization in one transaction.
-func (s *Store) UpdateOrganization(ctx context.Context, id frente.ID, change func(*frente.Organization) error) (o *frente.Organization, err error) {
-	err = s.WithTx(ctx, func(tx *Tx) error {
-		if o, err = findOrganization(ctx, tx, id); err != nil {
-			return err
-		}
-		keep := o.Record
-		if err := change(o); err != nil {
-			return err
-		}
-		o.ID, o.CreatedAt = keep.ID, keep.CreatedAt
-		o.Normalize()
-		if err := o.Validate(); err != nil {
-			return err
-		}
-		if err := checkOrganizationRefs(ctx, tx, o); err != nil {
-			return err
-		}
-		s.touch(&o.Record)
-		vals, err := recordValues(&o.Record)
-		if err != nil {
-			return err
-		}
-		sortKey, searchKey := orgKeys(o)
-		vals = append(vals, string(o.Kind), o.Name, o.ShortName, o.Number, o.Country, o.Region, o.City,
-			nullID(o.ParentID), o.Website, o.Notes, sortKey, searchKey, int64(o.ID))
+func (s *Store) UpdateOrganization(ctx context.Context, id frente.ID, change func(*frente.Organization) error) (*frente.Organization, error) {
+	return update(ctx, s, "organization", id, findOrganization, change, s.writeOrganization)
+}
+
+func (s *Store) writeOrganization(ctx context.Context, tx *Tx, o *frente.Organization, insert bool) error {
+	if err := checkOrganizationRefs(ctx, tx, o); err != nil {
+		return err
+	}
+	s.stampFor(&o.Record, insert)
+	vals, err := recordValues(&o.Record)
+	if err != nil {
+		return err
+	}
+	sortKey, searchKey := orgKeys(o)
+	vals = append(vals, string(o.Kind), o.Name, o.ShortName, o.Number, o.Country, o.Region, o.City,
+		nullID(o.ParentID), o.Website, o.Notes, sortKey, searchKey)
+	if insert {
+		err = tx.QueryRow(ctx, `INSERT INTO organizations (ref, owner_id, visibility, sources, created_at, updated_at,
+			kind, name, short_name, number, country, region, city, parent_id, website, notes, sort_key, search_key)
+			VALUES (`+placeholders(len(vals))+`) RETURNING id`, vals...).Scan(&o.ID)
+	} else {
 		_, err = tx.Exec(ctx, `UPDATE organizations SET ref = ?, owner_id = ?, visibility = ?, sources = ?, created_at = ?, updated_at = ?,
 			kind = ?, name = ?, short_name = ?, number = ?, country = ?, region = ?, city = ?, parent_id = ?, website = ?, notes = ?,
-			sort_key = ?, search_key = ? WHERE id = ?`, vals...)
-		return s.constraint(err, "organization", "ref")
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: update organization %d: %w", id, err)
+			sort_key = ?, search_key = ? WHERE id = ?`, append(vals, int64(o.ID))...)
 	}
-	return o, nil
+	return s.constraint(err, "organization", "ref")
 }
 
 // DeleteOrganization removes an organization that nothing refers to.

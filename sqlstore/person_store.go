@@ -59,71 +59,36 @@ func (s *Store) FindPeople(ctx context.Context, f frente.PersonFilter) (p frente
 
 // CreatePerson validates and stores a new person.
 func (s *Store) CreatePerson(ctx context.Context, p *frente.Person) error {
-	p.ID = 0
-	p.Normalize()
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	err := s.WithTx(ctx, func(tx *Tx) error {
-		var v frente.Invalid
-		if err := checkOwner(ctx, tx, &v, p.OwnerID); err != nil {
-			return err
-		} else if err := v.Err(); err != nil {
-			return err
-		}
-		s.stamp(&p.Record)
-		vals, err := recordValues(&p.Record)
-		if err != nil {
-			return err
-		}
-		key := frente.Fold(p.Name)
-		vals = append(vals, p.Name, p.Country, p.Notes, key, key)
-		err = tx.QueryRow(ctx, `INSERT INTO people (ref, owner_id, visibility, sources, created_at, updated_at,
-			name, country, notes, sort_key, search_key) VALUES (`+placeholders(len(vals))+`) RETURNING id`, vals...).Scan(&p.ID)
-		return s.constraint(err, "person", "ref")
-	})
-	if err != nil {
-		return fmt.Errorf("store: create person: %w", err)
-	}
-	return nil
+	return create(ctx, s, "person", p, s.writePerson)
 }
 
 // UpdatePerson changes a person in one transaction.
-func (s *Store) UpdatePerson(ctx context.Context, id frente.ID, change func(*frente.Person) error) (p *frente.Person, err error) {
-	err = s.WithTx(ctx, func(tx *Tx) error {
-		if p, err = findPerson(ctx, tx, id); err != nil {
-			return err
-		}
-		keep := p.Record
-		if err := change(p); err != nil {
-			return err
-		}
-		p.ID, p.CreatedAt = keep.ID, keep.CreatedAt
-		p.Normalize()
-		if err := p.Validate(); err != nil {
-			return err
-		}
-		var v frente.Invalid
-		if err := checkOwner(ctx, tx, &v, p.OwnerID); err != nil {
-			return err
-		} else if err := v.Err(); err != nil {
-			return err
-		}
-		s.touch(&p.Record)
-		vals, err := recordValues(&p.Record)
-		if err != nil {
-			return err
-		}
-		key := frente.Fold(p.Name)
-		vals = append(vals, p.Name, p.Country, p.Notes, key, key, int64(p.ID))
-		_, err = tx.Exec(ctx, `UPDATE people SET ref = ?, owner_id = ?, visibility = ?, sources = ?, created_at = ?, updated_at = ?,
-			name = ?, country = ?, notes = ?, sort_key = ?, search_key = ? WHERE id = ?`, vals...)
-		return s.constraint(err, "person", "ref")
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: update person %d: %w", id, err)
+func (s *Store) UpdatePerson(ctx context.Context, id frente.ID, change func(*frente.Person) error) (*frente.Person, error) {
+	return update(ctx, s, "person", id, findPerson, change, s.writePerson)
+}
+
+func (s *Store) writePerson(ctx context.Context, tx *Tx, p *frente.Person, insert bool) error {
+	var v frente.Invalid
+	if err := checkOwner(ctx, tx, &v, p.OwnerID); err != nil {
+		return err
+	} else if err := v.Err(); err != nil {
+		return err
 	}
-	return p, nil
+	s.stampFor(&p.Record, insert)
+	vals, err := recordValues(&p.Record)
+	if err != nil {
+		return err
+	}
+	key := frente.Fold(p.Name)
+	vals = append(vals, p.Name, p.Country, p.Notes, key, key)
+	if insert {
+		err = tx.QueryRow(ctx, `INSERT INTO people (ref, owner_id, visibility, sources, created_at, updated_at,
+			name, country, notes, sort_key, search_key) VALUES (`+placeholders(len(vals))+`) RETURNING id`, vals...).Scan(&p.ID)
+	} else {
+		_, err = tx.Exec(ctx, `UPDATE people SET ref = ?, owner_id = ?, visibility = ?, sources = ?, created_at = ?, updated_at = ?,
+			name = ?, country = ?, notes = ?, sort_key = ?, search_key = ? WHERE id = ?`, append(vals, int64(p.ID))...)
+	}
+	return s.constraint(err, "person", "ref")
 }
 
 // DeletePerson removes a person and their positions.

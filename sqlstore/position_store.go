@@ -91,44 +91,12 @@ func positionKeys(p *frente.Position, person, org string) (sortKey, searchKey st
 
 // CreatePosition validates and stores a new position.
 func (s *Store) CreatePosition(ctx context.Context, p *frente.Position) error {
-	p.ID = 0
-	p.Normalize()
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	err := s.WithTx(ctx, func(tx *Tx) error {
-		if err := s.writePosition(ctx, tx, p, true); err != nil {
-			return err
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("store: create position: %w", err)
-	}
-	return nil
+	return create(ctx, s, "position", p, s.writePosition)
 }
 
 // UpdatePosition changes a position in one transaction.
-func (s *Store) UpdatePosition(ctx context.Context, id frente.ID, change func(*frente.Position) error) (p *frente.Position, err error) {
-	err = s.WithTx(ctx, func(tx *Tx) error {
-		if p, err = findPosition(ctx, tx, id); err != nil {
-			return err
-		}
-		keep := p.Record
-		if err := change(p); err != nil {
-			return err
-		}
-		p.ID, p.CreatedAt = keep.ID, keep.CreatedAt
-		p.Normalize()
-		if err := p.Validate(); err != nil {
-			return err
-		}
-		return s.writePosition(ctx, tx, p, false)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: update position %d: %w", id, err)
-	}
-	return p, nil
+func (s *Store) UpdatePosition(ctx context.Context, id frente.ID, change func(*frente.Position) error) (*frente.Position, error) {
+	return update(ctx, s, "position", id, findPosition, change, s.writePosition)
 }
 
 // writePosition checks the references of p and inserts or updates it.
@@ -153,11 +121,7 @@ func (s *Store) writePosition(ctx context.Context, tx *Tx, p *frente.Position, i
 		return err
 	}
 	p.PersonName, p.OrganizationName = person.Name, org.Name
-	if insert {
-		s.stamp(&p.Record)
-	} else {
-		s.touch(&p.Record)
-	}
+	s.stampFor(&p.Record, insert)
 	vals, err := recordValues(&p.Record)
 	if err != nil {
 		return err

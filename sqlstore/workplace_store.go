@@ -98,72 +98,38 @@ func (s *Store) FindWorkplaces(ctx context.Context, f frente.WorkplaceFilter) (p
 
 // CreateWorkplace validates and stores a new workplace.
 func (s *Store) CreateWorkplace(ctx context.Context, w *frente.Workplace) error {
-	w.ID = 0
-	w.Normalize()
-	if err := w.Validate(); err != nil {
-		return err
-	}
-	err := s.WithTx(ctx, func(tx *Tx) error {
-		if err := checkWorkplaceRefs(ctx, tx, w); err != nil {
-			return err
-		}
-		s.stamp(&w.Record)
-		vals, err := recordValues(&w.Record)
-		if err != nil {
-			return err
-		}
-		sortKey, searchKey := workplaceKeys(w)
-		vals = append(vals, w.Name, string(w.Kind), nullID(w.OperatorID), w.Country, w.Region, w.City, w.Notes, sortKey, searchKey)
-		err = tx.QueryRow(ctx, `INSERT INTO workplaces (ref, owner_id, visibility, sources, created_at, updated_at,
-			name, kind, operator_id, country, region, city, notes, sort_key, search_key)
-			VALUES (`+placeholders(len(vals))+`) RETURNING id`, vals...).Scan(&w.ID)
-		if err != nil {
-			return s.constraint(err, "workplace", "ref")
-		}
-		return writeLinks(ctx, tx, "workplace_representatives", "workplace_id", "organization_id", w.ID, w.RepresentedBy)
-	})
-	if err != nil {
-		return fmt.Errorf("store: create workplace: %w", err)
-	}
-	return nil
+	return create(ctx, s, "workplace", w, s.writeWorkplace)
 }
 
 // UpdateWorkplace changes a workplace in one transaction.
-func (s *Store) UpdateWorkplace(ctx context.Context, id frente.ID, change func(*frente.Workplace) error) (w *frente.Workplace, err error) {
-	err = s.WithTx(ctx, func(tx *Tx) error {
-		if w, err = findWorkplace(ctx, tx, id); err != nil {
-			return err
-		}
-		keep := w.Record
-		if err := change(w); err != nil {
-			return err
-		}
-		w.ID, w.CreatedAt = keep.ID, keep.CreatedAt
-		w.Normalize()
-		if err := w.Validate(); err != nil {
-			return err
-		}
-		if err := checkWorkplaceRefs(ctx, tx, w); err != nil {
-			return err
-		}
-		s.touch(&w.Record)
-		vals, err := recordValues(&w.Record)
-		if err != nil {
-			return err
-		}
-		sortKey, searchKey := workplaceKeys(w)
-		vals = append(vals, w.Name, string(w.Kind), nullID(w.OperatorID), w.Country, w.Region, w.City, w.Notes, sortKey, searchKey, int64(w.ID))
-		if _, err = tx.Exec(ctx, `UPDATE workplaces SET ref = ?, owner_id = ?, visibility = ?, sources = ?, created_at = ?, updated_at = ?,
-			name = ?, kind = ?, operator_id = ?, country = ?, region = ?, city = ?, notes = ?, sort_key = ?, search_key = ?
-			WHERE id = ?`, vals...); err != nil {
-			return s.constraint(err, "workplace", "ref")
-		}
-		return writeLinks(ctx, tx, "workplace_representatives", "workplace_id", "organization_id", w.ID, w.RepresentedBy)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: update workplace %d: %w", id, err)
+func (s *Store) UpdateWorkplace(ctx context.Context, id frente.ID, change func(*frente.Workplace) error) (*frente.Workplace, error) {
+	return update(ctx, s, "workplace", id, findWorkplace, change, s.writeWorkplace)
+}
+
+func (s *Store) writeWorkplace(ctx context.Context, tx *Tx, w *frente.Workplace, insert bool) error {
+	if err := checkWorkplaceRefs(ctx, tx, w); err != nil {
+		return err
 	}
-	return w, nil
+	s.stampFor(&w.Record, insert)
+	vals, err := recordValues(&w.Record)
+	if err != nil {
+		return err
+	}
+	sortKey, searchKey := workplaceKeys(w)
+	vals = append(vals, w.Name, string(w.Kind), nullID(w.OperatorID), w.Country, w.Region, w.City, w.Notes, sortKey, searchKey)
+	if insert {
+		err = tx.QueryRow(ctx, `INSERT INTO workplaces (ref, owner_id, visibility, sources, created_at, updated_at,
+			name, kind, operator_id, country, region, city, notes, sort_key, search_key)
+			VALUES (`+placeholders(len(vals))+`) RETURNING id`, vals...).Scan(&w.ID)
+	} else {
+		_, err = tx.Exec(ctx, `UPDATE workplaces SET ref = ?, owner_id = ?, visibility = ?, sources = ?, created_at = ?, updated_at = ?,
+			name = ?, kind = ?, operator_id = ?, country = ?, region = ?, city = ?, notes = ?, sort_key = ?, search_key = ?
+			WHERE id = ?`, append(vals, int64(w.ID))...)
+	}
+	if err != nil {
+		return s.constraint(err, "workplace", "ref")
+	}
+	return writeLinks(ctx, tx, "workplace_representatives", "workplace_id", "organization_id", w.ID, w.RepresentedBy)
 }
 
 // DeleteWorkplace removes a workplace and the record of who represents it.

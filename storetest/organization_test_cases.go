@@ -24,6 +24,11 @@ func testOrganizations(t *testing.T, open Opener) {
 		t.Fatalf("read back\n%+v\nwant\n%+v", got, mineros)
 	}
 
+	byRef, err := s.FindOrganizations(ctx(), frente.OrganizationFilter{ListOptions: frente.ListOptions{Ref: "demo:mineros"}})
+	if err != nil || byRef.Total != 1 || byRef.Items[0].ID != mineros.ID {
+		t.Fatalf("find by ref: %+v %v", byRef, err)
+	}
+
 	t.Run("invalid input changes nothing", func(t *testing.T) {
 		cases := []struct {
 			org         frente.Organization

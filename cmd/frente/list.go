@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/frente/frente"
+	"github.com/frente/frente/sqlstore"
+)
+
+// kinds of record the list and show commands know, with their aliases.
+var recordKinds = map[string]string{
+	"organizations": "organizations", "organization": "organizations", "orgs": "organizations", "org": "organizations",
+	"workplaces": "workplaces", "workplace": "workplaces",
+	"people": "people", "person": "people",
+	"positions": "positions", "position": "positions",
+	"campaigns": "campaigns", "campaign": "campaigns",
+}
+
+func runList(ctx context.Context, args []string, e *env) error {
+	fs := newFlags("list", "organizations|workplaces|people|positions|campaigns",
+		"List records by name, with filters; --json prints the same envelope as the API.", e.stderr)
+	db := dbFlag(fs)
+	q := fs.String("q", "", "search names (case and accents do not matter)")
+	kind := fs.String("kind", "", "organizations and workplaces: only this kind")
+	country := fs.String("country", "", "only this country (ISO 3166-1 alpha-2)")
+	parent := fs.Int64("parent", 0, "organizations: only the children of this id")
+	limit := fs.Int("limit", 100, "at most this many records (up to 500)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		if err := parse(fs, args); err != nil {
+			return err
+		}
+		fs.Usage()
+		return errUsage
+	}
+	what, ok := recordKinds[args[0]]
+	if !ok {
+		return fmt.Errorf("cannot list %q: say organizations, workplaces, people, positions or campaigns", args[0])
+	}
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	store, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ctx = frente.WithViewer(ctx, frente.System)
+	opt := frente.ListOptions{Q: *q, Limit: *limit}
+	cc := strings.ToUpper(*country)
+	if cc != "" && !frente.ValidCountry(cc) {
+		return fmt.Errorf("--country: %q is not an ISO 3166-1 alpha-2 country code", *country)
+	}
+	return listRecords(ctx, store, what, opt, *kind, cc, frente.ID(*parent), *asJSON, e.stdout)
+}
+
+func listRecords(ctx context.Context, s *sqlstore.Store, what string, opt frente.ListOptions, kind, country string, parent frente.ID, asJSON bool, w io.Writer) error {
+	var (
+		page any
+		rows [][]string
+		head []string
+	)
+	switch what {
+	case "organizations":
+		if kind != "" && !frente.OrgKind(kind).Valid() {
+			return fmt.Errorf("--kind: %q is not an organization kind", kind)
+		}
+		p, err := s.FindOrganizations(ctx, frente.OrganizationFilter{ListOptions: opt, Kind: frente.OrgKind(kind), Country: country, ParentID: parent})
+		if err != nil {
+			return err
+		}
+		page, head = p, []string{"ID", "NAME", "KIND", "NUMBER", "COUNTRY", "CITY", "PARENT"}
+		for _, o := range p.Items {
+			rows = append(rows, []string{id(o.ID), o.Name, string(o.Kind), o.Number, o.Country, o.City, id(o.ParentID)})
+		}
+	case "workplaces":
+		if kind != "" && !frente.WorkplaceKind(kind).Valid() {
+			return fmt.Errorf("--kind: %q is not a workplace kind", kind)
+		}
+		p, err := s.FindWorkplaces(ctx, frente.WorkplaceFilter{ListOptions: opt, Kind: frente.WorkplaceKind(kind), Country: country})
+		if err != nil {
+			return err
+		}
+		page, head = p, []string{"ID", "NAME", "KIND", "COUNTRY", "REGION", "CITY", "OPERATOR"}
+		for _, x := range p.Items {
+			rows = append(rows, []string{id(x.ID), x.Name, string(x.Kind), x.Country, x.Region, x.City, id(x.OperatorID)})
+		}
+	case "people":
+		p, err := s.FindPeople(ctx, frente.PersonFilter{ListOptions: opt, Country: country})
+		if err != nil {
+			return err
+		}
+		page, head = p, []string{"ID", "NAME", "COUNTRY"}
+		for _, x := range p.Items {
+			rows = append(rows, []string{id(x.ID), x.Name, x.Country})
+		}
+	case "positions":
+		p, err := s.FindPositions(ctx, frente.PositionFilter{ListOptions: opt})
+		if err != nil {
+			return err
+		}
+		page, head = p, []string{"ID", "PERSON", "TITLE", "ORGANIZATION", "FROM", "TO"}
+		for _, x := range p.Items {
+			rows = append(rows, []string{id(x.ID), x.PersonName, x.Title, x.OrganizationName, string(x.From), string(x.To)})
+		}
+	case "campaigns":
+		p, err := s.FindCampaigns(ctx, frente.CampaignFilter{ListOptions: opt, Country: country})
+		if err != nil {
+			return err
+		}
+		page, head = p, []string{"ID", "NAME", "COUNTRIES", "MEMBERS", "TARGET"}
+		for _, x := range p.Items {
+			rows = append(rows, []string{id(x.ID), x.Name, strings.Join(x.Countries, " "), fmt.Sprint(len(x.Members)), id(x.TargetID)})
+		}
+	}
+	if asJSON {
+		return printJSON(w, page)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(head, "\t"))
+	for _, r := range rows {
+		fmt.Fprintln(tw, strings.Join(r, "\t"))
+	}
+	return tw.Flush()
+}
+
+func runShow(ctx context.Context, args []string, e *env) error {
+	fs := newFlags("show", "organization|workplace|person|position|campaign ID", "Show one record as JSON.", e.stderr)
+	db := dbFlag(fs)
+	if len(args) < 2 || strings.HasPrefix(args[0], "-") {
+		if err := parse(fs, args); err != nil {
+			return err
+		}
+		fs.Usage()
+		return errUsage
+	}
+	what, ok := recordKinds[args[0]]
+	if !ok {
+		return fmt.Errorf("cannot show %q: say organization, workplace, person, position or campaign", args[0])
+	}
+	recID, err := frente.ParseID(args[1])
+	if err != nil {
+		return err
+	}
+	if err := parse(fs, args[2:]); err != nil {
+		return err
+	}
+	store, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ctx = frente.WithViewer(ctx, frente.System)
+	var rec any
+	switch what {
+	case "organizations":
+		rec, err = store.FindOrganizationByID(ctx, recID)
+	case "workplaces":
+		rec, err = store.FindWorkplaceByID(ctx, recID)
+	case "people":
+		rec, err = store.FindPersonByID(ctx, recID)
+	case "positions":
+		rec, err = store.FindPositionByID(ctx, recID)
+	case "campaigns":
+		rec, err = store.FindCampaignByID(ctx, recID)
+	}
+	if err != nil {
+		return err
+	}
+	return printJSON(e.stdout, rec)
+}
+
+func id(i frente.ID) string {
+	if i == 0 {
+		return ""
+	}
+	return fmt.Sprint(int64(i))
+}
+
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

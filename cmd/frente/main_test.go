@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/frente/frente/storetest"
+)
+
+// startMain starts the real program on a free port over a new database.
+func startMain(t *testing.T, dsn string) *Main {
+	t.Helper()
+	m := &Main{DB: dsn, Addr: "127.0.0.1:0", Demo: true}
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := m.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return m
+}
+
+func get(t *testing.T, url, lang string) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest("GET", url, nil)
+	if lang != "" {
+		req.Header.Set("Accept-Language", lang)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// TestMainServesDemo walks what the issue checks, against the real server
+// on SQLite and on PostgreSQL.
+func TestMainServesDemo(t *testing.T) {
+	for name, dsn := range map[string]func(t *testing.T) string{
+		"sqlite":   func(t *testing.T) string { return filepath.Join(t.TempDir(), "frente.db") },
+		"postgres": func(t *testing.T) string { return storetest.PostgresDSN(t) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			m := startMain(t, dsn(t))
+			if code, _ := get(t, m.URL()+"/healthz", ""); code != 200 {
+				t.Fatalf("healthz %d", code)
+			}
+			code, body := get(t, m.URL()+"/api/v1/organizations?q=Cananea", "")
+			var page struct {
+				Items []struct {
+					Name, Country, Number string
+				}
+				Total int
+			}
+			if err := json.Unmarshal([]byte(body), &page); err != nil || code != 200 {
+				t.Fatalf("q=Cananea: %d %s", code, body)
+			}
+			if page.Total != 1 || page.Items[0].Number != "65" || page.Items[0].Country != "MX" {
+				t.Fatalf("q=Cananea: %+v", page)
+			}
+			code, body = get(t, m.URL()+"/api/v1/organizations?country=US&limit=500", "")
+			if code != 200 || !strings.Contains(body, `"ASARCO"`) || !strings.Contains(body, `"United Steelworkers"`) {
+				t.Fatalf("country=US: %d %s", code, body)
+			}
+			for lang, want := range map[string]string{"es": `lang="es"`, "en": `lang="en"`} {
+				code, body := get(t, m.URL()+"/", lang)
+				if code != 200 || !strings.Contains(body, want) || !strings.Contains(body, "Grupo México") {
+					t.Fatalf("home in %s: %d %.300s", lang, code, body)
+				}
+			}
+			if code, body := get(t, m.URL()+"/api/v1/openapi.json", ""); code != 200 || !strings.Contains(body, `"openapi": "3.1`) {
+				t.Fatalf("openapi: %d %.200s", code, body)
+			}
+		})
+	}
+}
+
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestCLI(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "frente.db")
+	if code, out, errOut := runCLI(t, "demo", "--db", db); code != 0 || !strings.Contains(out, "Loaded the demo") {
+		t.Fatalf("demo: %d %q %q", code, out, errOut)
+	}
+	if code, out, _ := runCLI(t, "demo", "--db", db); code != 0 || !strings.Contains(out, "nothing changed") {
+		t.Fatalf("demo again: %d %q", code, out)
+	}
+	if code, out, _ := runCLI(t, "migrate", "--db", db); code != 0 || !strings.Contains(out, "up to date") {
+		t.Fatalf("migrate: %d %q", code, out)
+	}
+	t.Setenv("FRENTE_DB", db)
+	code, out, _ := runCLI(t, "list", "organizations", "--country", "mx", "--kind", "local", "--json")
+	if code != 0 || !strings.Contains(out, `"total": 3`) || !strings.Contains(out, "Sección 65") {
+		t.Fatalf("list from FRENTE_DB: %d %s", code, out)
+	}
+	if code, out, _ := runCLI(t, "list", "people", "--q", "gomez"); code != 0 || !strings.Contains(out, "Napoleón Gómez Urrutia") {
+		t.Fatalf("list people: %d %s", code, out)
+	}
+	if code, _, errOut := runCLI(t, "list", "organizations", "--country", "XX"); code != 1 || !strings.Contains(errOut, "--country") {
+		t.Fatalf("bad country: %d %q", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "show", "organization", "99999"); code != 1 || !strings.Contains(errOut, "not found") {
+		t.Fatalf("show missing: %d %q", code, errOut)
+	}
+	if code, _, _ := runCLI(t, "frobnicate"); code != 2 {
+		t.Fatalf("unknown command: exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI(t, "serve", "--no-such-flag"); code != 2 {
+		t.Fatalf("unknown flag: exit %d, want 2", code)
+	}
+	t.Setenv("FRENTE_DEMO", "perhaps")
+	if code, _, errOut := runCLI(t, "serve"); code != 1 || !strings.Contains(errOut, "FRENTE_DEMO") {
+		t.Fatalf("bad FRENTE_DEMO: %d %q", code, errOut)
+	}
+	if code, out, _ := runCLI(t, "version"); code != 0 || !strings.HasPrefix(out, "frente ") {
+		t.Fatalf("version: %d %q", code, out)
+	}
+}
