@@ -88,9 +88,12 @@ func (s *Store) WithTx(ctx context.Context, fn func(tx *Tx) error) error {
 	return nil
 }
 
-// ReadTx runs fn in a transaction that sees one consistent snapshot.
+// ReadTx runs fn in a read-only transaction that sees one consistent
+// snapshot. Read-only matters on SQLite too: there it begins a deferred
+// transaction, so readers do not queue for the write lock that writers take
+// when they begin.
 func (s *Store) ReadTx(ctx context.Context, fn func(tx *Tx) error) error {
-	sqltx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: s.dialect.Name() == "postgres"})
+	sqltx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
 	}

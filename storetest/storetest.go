@@ -22,6 +22,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("PeopleAndPositions", func(t *testing.T) { testPeople(t, open) })
 	t.Run("Campaigns", func(t *testing.T) { testCampaigns(t, open) })
 	t.Run("Visibility", func(t *testing.T) { testVisibility(t, open) })
+	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
 }
 
 // ctx is a context for trusted work that sees every record.
