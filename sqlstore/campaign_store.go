@@ -8,7 +8,7 @@ import (
 	"github.com/frente/frente"
 )
 
-const campaignColumns = "t.id, t.ref, t.owner_id, t.visibility, t.sources, t.created_at, t.updated_at, " +
+const campaignColumns = recordColumns + ", " +
 	"t.name, t.target_id, t.countries, t.description"
 
 func scanCampaign(sc scanner) (*frente.Campaign, cursor, error) {

@@ -8,7 +8,7 @@ import (
 	"github.com/frente/frente"
 )
 
-const organizationColumns = "t.id, t.ref, t.owner_id, t.visibility, t.sources, t.created_at, t.updated_at, " +
+const organizationColumns = recordColumns + ", " +
 	"t.kind, t.name, t.short_name, t.number, t.country, t.region, t.city, t.parent_id, t.website, t.notes"
 
 func scanOrganization(sc scanner) (*frente.Organization, cursor, error) {

@@ -7,7 +7,7 @@ import (
 	"github.com/frente/frente"
 )
 
-const personColumns = "t.id, t.ref, t.owner_id, t.visibility, t.sources, t.created_at, t.updated_at, t.name, t.country, t.notes"
+const personColumns = recordColumns + ", t.name, t.country, t.notes"
 
 func scanPerson(sc scanner) (*frente.Person, cursor, error) {
 	var (

@@ -8,7 +8,7 @@ import (
 )
 
 const (
-	positionColumns = "t.id, t.ref, t.owner_id, t.visibility, t.sources, t.created_at, t.updated_at, " +
+	positionColumns = recordColumns + ", " +
 		"t.person_id, t.organization_id, t.title, t.from_date, t.to_date, p.name, o.name"
 	// positionFrom joins the person and the organization, whose names a
 	// position shows; a position is seen only with both.

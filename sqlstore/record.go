@@ -9,9 +9,9 @@ import (
 	"github.com/frente/frente"
 )
 
-// recordColumns are the columns every record table starts with, in the
-// order scanRecord reads them.
-const recordColumns = "id, ref, owner_id, visibility, sources, created_at, updated_at"
+// recordColumns are the columns every record table starts with (aliased
+// t), in the order recordScan reads them.
+const recordColumns = "t.id, t.ref, t.owner_id, t.visibility, t.sources, t.created_at, t.updated_at"
 
 // recordScan holds the scan targets of the common columns.
 type recordScan struct {

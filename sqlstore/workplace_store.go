@@ -8,7 +8,7 @@ import (
 	"github.com/frente/frente"
 )
 
-const workplaceColumns = "t.id, t.ref, t.owner_id, t.visibility, t.sources, t.created_at, t.updated_at, " +
+const workplaceColumns = recordColumns + ", " +
 	"t.name, t.kind, t.operator_id, t.country, t.region, t.city, t.notes"
 
 func scanWorkplace(sc scanner) (*frente.Workplace, cursor, error) {
