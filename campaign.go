@@ -74,6 +74,7 @@ type Store interface {
 	PersonService
 	PositionService
 	CampaignService
+	AccountService
 	// Ping reports whether the database answers.
 	Ping(ctx context.Context) error
 	Close() error

@@ -78,8 +78,11 @@ type Record struct {
 	OwnerID    ID         `json:"owner_id,omitempty"`
 	Visibility Visibility `json:"visibility"`
 	Sources    []Source   `json:"sources"`
-	CreatedAt  time.Time  `json:"created_at"`
-	UpdatedAt  time.Time  `json:"updated_at"`
+	// Campaigns are the campaigns the record is shared with: with
+	// visibility "campaign", their members may read it.
+	Campaigns []ID      `json:"campaigns"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 }
 
 // normalize trims and defaults the common fields.
@@ -91,6 +94,7 @@ func (r *Record) normalize() {
 	if r.Sources == nil {
 		r.Sources = []Source{}
 	}
+	r.Campaigns = uniqueIDs(r.Campaigns)
 	for i := range r.Sources {
 		r.Sources[i].URL = strings.TrimSpace(r.Sources[i].URL)
 		r.Sources[i].Text = strings.TrimSpace(r.Sources[i].Text)

@@ -6,14 +6,12 @@ import "context"
 // it, so that pages, lists, counts, search and the API always agree on what
 // a caller may see.
 type Viewer struct {
-	// UserID is the logged-in user, or 0 for an anonymous caller.
+	// UserID is the logged-in user, or 0 for an anonymous caller. What a
+	// user may see and do follows from their memberships, which the store
+	// reads in each query, so a changed membership counts at once.
 	UserID ID
-	// Orgs are the organizations the user is a member of. A member of an
-	// organization also sees the private records of those below it.
-	Orgs []ID
-	// All lets the caller see every record: the command line on the
-	// server's own machine, migrations, the demo loader, and, until accounts
-	// exist, the web server itself.
+	// All lets the caller see and change every record: the command line on
+	// the server's own machine, the demo loader, and site administrators.
 	All bool
 }
 

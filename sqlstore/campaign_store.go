@@ -75,7 +75,7 @@ func (s *Store) FindCampaignByID(ctx context.Context, id frente.ID) (c *frente.C
 // FindCampaigns lists campaigns by name.
 func (s *Store) FindCampaigns(ctx context.Context, f frente.CampaignFilter) (p frente.Page[*frente.Campaign], err error) {
 	var w where
-	w.addVisible(ctx, "t")
+	w.addVisible(ctx, "t", "campaigns")
 	w.search("t", f.Q)
 	if f.Country != "" {
 		w.add("t.countries LIKE ? ESCAPE '\\'", "%,"+escapeLike(f.Country)+",%")
@@ -87,7 +87,7 @@ func (s *Store) FindCampaigns(ctx context.Context, f frente.CampaignFilter) (p f
 		w.add("t.id IN (SELECT campaign_id FROM campaign_members WHERE organization_id = ?)", int64(f.MemberID))
 	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
-		if p, err = page(ctx, tx, listing{from: "campaigns t", columns: campaignColumns}, w, f.ListOptions, scanCampaign); err != nil {
+		if p, err = page(ctx, tx, listing{table: "campaigns", from: "campaigns t", columns: campaignColumns}, w, f.ListOptions, scanCampaign); err != nil {
 			return err
 		}
 		return loadMembers(ctx, tx, p.Items)
@@ -98,17 +98,28 @@ func (s *Store) FindCampaigns(ctx context.Context, f frente.CampaignFilter) (p f
 	return p, nil
 }
 
+var campaigns = kind[*frente.Campaign]{entity: "campaign", table: "campaigns", find: findCampaign, write: writeCampaign,
+	beforeDelete: func(ctx context.Context, tx *Tx, id frente.ID) error {
+		return writeLinks(ctx, tx, "campaign_members", "campaign_id", "organization_id", id, nil)
+	}}
+
 // CreateCampaign validates and stores a new campaign.
 func (s *Store) CreateCampaign(ctx context.Context, c *frente.Campaign) error {
-	return create(ctx, s, "campaign", c, s.writeCampaign)
+	return campaigns.create(ctx, s, c)
 }
 
 // UpdateCampaign changes a campaign in one transaction.
 func (s *Store) UpdateCampaign(ctx context.Context, id frente.ID, change func(*frente.Campaign) error) (*frente.Campaign, error) {
-	return update(ctx, s, "campaign", id, findCampaign, change, s.writeCampaign)
+	return campaigns.update(ctx, s, id, change)
 }
 
-func (s *Store) writeCampaign(ctx context.Context, tx *Tx, c *frente.Campaign, insert bool) error {
+// DeleteCampaign removes a campaign and its list of members.
+func (s *Store) DeleteCampaign(ctx context.Context, id frente.ID) error {
+	return campaigns.remove(ctx, s, id)
+}
+
+func writeCampaign(ctx context.Context, tx *Tx, c *frente.Campaign, insert bool) error {
+	s := tx.s
 	var v frente.Invalid
 	if err := checkOwner(ctx, tx, &v, c.OwnerID); err != nil {
 		return err
@@ -145,11 +156,4 @@ func (s *Store) writeCampaign(ctx context.Context, tx *Tx, c *frente.Campaign, i
 		return s.constraint(err, "campaign", "ref")
 	}
 	return writeLinks(ctx, tx, "campaign_members", "campaign_id", "organization_id", c.ID, c.Members)
-}
-
-// DeleteCampaign removes a campaign and its list of members.
-func (s *Store) DeleteCampaign(ctx context.Context, id frente.ID) error {
-	return s.deleteOne(ctx, "campaign", "campaigns", id, func(tx *Tx) error {
-		return writeLinks(ctx, tx, "campaign_members", "campaign_id", "organization_id", id, nil)
-	})
 }

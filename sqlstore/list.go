@@ -73,15 +73,16 @@ func parseCursor(s string) (cursor, error) {
 
 // listing is one keyset-paginated listing, ordered by sort_key and id.
 type listing struct {
-	// from is the FROM clause with the table aliased as t.
-	from string
+	// table holds the records; from is the FROM clause, with it aliased t.
+	table string
+	from  string
 	// columns selects the row; sort_key must follow them.
 	columns string
 }
 
 // page runs the count and the page query. scan reads one row, whose last
 // column is sort_key, and returns it with its cursor.
-func page[T any](ctx context.Context, tx *Tx, l listing, w where, opt frente.ListOptions, scan func(scanner) (T, cursor, error)) (frente.Page[T], error) {
+func page[T model](ctx context.Context, tx *Tx, l listing, w where, opt frente.ListOptions, scan func(scanner) (T, cursor, error)) (frente.Page[T], error) {
 	opt.Normalize()
 	out := frente.Page[T]{Items: []T{}}
 	if opt.Ref != "" {
@@ -117,7 +118,11 @@ func page[T any](ctx context.Context, tx *Tx, l listing, w where, opt frente.Lis
 		out.Items = append(out.Items, item)
 		last = c
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return out, err
+	}
+	rows.Close()
+	return out, loadShares(ctx, tx, l.table, out.Items)
 }
 
 // scanner is a *sql.Row or *sql.Rows.
@@ -126,44 +131,17 @@ type scanner interface {
 }
 
 // findOne reads the row of table with id that the viewer may see.
-func findOne[T any](ctx context.Context, tx *Tx, entity, table, columns string, id frente.ID, scan func(scanner) (T, cursor, error)) (T, error) {
+func findOne[T model](ctx context.Context, tx *Tx, entity, table, columns string, id frente.ID, scan func(scanner) (T, cursor, error)) (T, error) {
 	var w where
 	w.add("t.id = ?", int64(id))
-	w.addVisible(ctx, "t")
+	w.addVisible(ctx, "t", table)
 	item, _, err := scan(tx.QueryRow(ctx, "SELECT "+columns+", t.sort_key FROM "+table+" t WHERE "+w.sql(), w.args...))
 	if isNoRows(err) {
 		return item, frente.NotFound(entity, id)
 	} else if err != nil {
 		return item, fmt.Errorf("store: find %s %d: %w", entity, id, err)
 	}
-	return item, nil
-}
-
-// deleteOne removes the row of table with id, once the viewer may see it.
-func (s *Store) deleteOne(ctx context.Context, entity, table string, id frente.ID, before func(tx *Tx) error) error {
-	err := s.WithTx(ctx, func(tx *Tx) error {
-		var w where
-		w.add("t.id = ?", int64(id))
-		w.addVisible(ctx, "t")
-		var n int
-		if err := tx.QueryRow(ctx, "SELECT COUNT(*) FROM "+table+" t WHERE "+w.sql(), w.args...).Scan(&n); err != nil {
-			return err
-		}
-		if n == 0 {
-			return frente.NotFound(entity, id)
-		}
-		if before != nil {
-			if err := before(tx); err != nil {
-				return err
-			}
-		}
-		_, err := tx.Exec(ctx, "DELETE FROM "+table+" WHERE id = ?", int64(id))
-		return s.constraint(err, entity, "id")
-	})
-	if err != nil {
-		return fmt.Errorf("store: delete %s %d: %w", entity, id, err)
-	}
-	return nil
+	return item, loadShares(ctx, tx, table, []T{item})
 }
 
 // readLinks reads (owner, linked) id pairs of a link table for the given

@@ -48,7 +48,7 @@ func findOrganization(ctx context.Context, tx *Tx, id frente.ID) (*frente.Organi
 // FindOrganizations lists organizations by name.
 func (s *Store) FindOrganizations(ctx context.Context, f frente.OrganizationFilter) (p frente.Page[*frente.Organization], err error) {
 	var w where
-	w.addVisible(ctx, "t")
+	w.addVisible(ctx, "t", "organizations")
 	w.search("t", f.Q)
 	if f.Kind != "" {
 		w.add("t.kind = ?", string(f.Kind))
@@ -63,7 +63,7 @@ func (s *Store) FindOrganizations(ctx context.Context, f frente.OrganizationFilt
 		w.inIDs("t.id", f.IDs)
 	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
-		p, err = page(ctx, tx, listing{from: "organizations t", columns: organizationColumns}, w, f.ListOptions, scanOrganization)
+		p, err = page(ctx, tx, listing{table: "organizations", from: "organizations t", columns: organizationColumns}, w, f.ListOptions, scanOrganization)
 		return err
 	})
 	if err != nil {
@@ -106,7 +106,7 @@ func (s *Store) OrganizationSubtree(ctx context.Context, id frente.ID) (out []*f
 		var w where
 		w.args = append(w.args, int64(id))
 		w.add("t.id IN (" + subtreeSQL(1) + ")")
-		w.addVisible(ctx, "t")
+		w.addVisible(ctx, "t", "organizations")
 		rows, err := tx.Query(ctx, "SELECT "+organizationColumns+", t.sort_key FROM organizations t WHERE "+w.sql()+" ORDER BY t.sort_key, t.id", w.args...)
 		if err != nil {
 			return fmt.Errorf("store: organization subtree %d: %w", id, err)
@@ -138,17 +138,39 @@ func (s *Store) OrganizationSubtree(ctx context.Context, id frente.ID) (out []*f
 	return out, err
 }
 
+var organizations = kind[*frente.Organization]{entity: "organization", table: "organizations",
+	find: findOrganization, write: writeOrganization, beforeDelete: refuseChildren}
+
 // CreateOrganization validates and stores a new organization.
 func (s *Store) CreateOrganization(ctx context.Context, o *frente.Organization) error {
-	return create(ctx, s, "organization", o, s.writeOrganization)
+	return organizations.create(ctx, s, o)
 }
 
 // UpdateOrganization changes an organization in one transaction.
 func (s *Store) UpdateOrganization(ctx context.Context, id frente.ID, change func(*frente.Organization) error) (*frente.Organization, error) {
-	return update(ctx, s, "organization", id, findOrganization, change, s.writeOrganization)
+	return organizations.update(ctx, s, id, change)
 }
 
-func (s *Store) writeOrganization(ctx context.Context, tx *Tx, o *frente.Organization, insert bool) error {
+// DeleteOrganization removes an organization that nothing refers to.
+func (s *Store) DeleteOrganization(ctx context.Context, id frente.ID) error {
+	return organizations.remove(ctx, s, id)
+}
+
+// refuseChildren keeps an organization with organizations below it.
+func refuseChildren(ctx context.Context, tx *Tx, id frente.ID) error {
+	var children int
+	if err := tx.QueryRow(ctx, "SELECT COUNT(*) FROM organizations WHERE parent_id = ?", int64(id)).Scan(&children); err != nil {
+		return err
+	}
+	if children > 0 {
+		return &frente.Error{Code: frente.ECONFLICT, Key: "err.has_children", Args: []any{children},
+			Message: fmt.Sprintf("organization has %d organizations below it: move or delete them first", children)}
+	}
+	return nil
+}
+
+func writeOrganization(ctx context.Context, tx *Tx, o *frente.Organization, insert bool) error {
+	s := tx.s
 	if err := checkOrganizationRefs(ctx, tx, o); err != nil {
 		return err
 	}
@@ -170,21 +192,6 @@ func (s *Store) writeOrganization(ctx context.Context, tx *Tx, o *frente.Organiz
 			sort_key = ?, search_key = ? WHERE id = ?`, append(vals, int64(o.ID))...)
 	}
 	return s.constraint(err, "organization", "ref")
-}
-
-// DeleteOrganization removes an organization that nothing refers to.
-func (s *Store) DeleteOrganization(ctx context.Context, id frente.ID) error {
-	return s.deleteOne(ctx, "organization", "organizations", id, func(tx *Tx) error {
-		var children int
-		if err := tx.QueryRow(ctx, "SELECT COUNT(*) FROM organizations WHERE parent_id = ?", int64(id)).Scan(&children); err != nil {
-			return err
-		}
-		if children > 0 {
-			return &frente.Error{Code: frente.ECONFLICT, Key: "err.has_children", Args: []any{children},
-				Message: fmt.Sprintf("organization has %d organizations below it: move or delete them first", children)}
-		}
-		return nil
-	})
 }
 
 // checkOrganizationRefs checks the owner and the parent: that they exist

@@ -38,17 +38,17 @@ func (s *Store) FindPersonByID(ctx context.Context, id frente.ID) (p *frente.Per
 // FindPeople lists people by name.
 func (s *Store) FindPeople(ctx context.Context, f frente.PersonFilter) (p frente.Page[*frente.Person], err error) {
 	var w where
-	w.addVisible(ctx, "t")
+	w.addVisible(ctx, "t", "people")
 	w.search("t", f.Q)
 	if f.Country != "" {
 		w.add("t.country = ?", f.Country)
 	}
 	if f.OrganizationID != 0 {
-		cond, args := visible(ctx, "pos")
+		cond, args := visible(ctx, "pos", "positions")
 		w.add("t.id IN (SELECT pos.person_id FROM positions pos WHERE pos.organization_id = ? AND "+cond+")", append([]any{int64(f.OrganizationID)}, args...)...)
 	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
-		p, err = page(ctx, tx, listing{from: "people t", columns: personColumns}, w, f.ListOptions, scanPerson)
+		p, err = page(ctx, tx, listing{table: "people", from: "people t", columns: personColumns}, w, f.ListOptions, scanPerson)
 		return err
 	})
 	if err != nil {
@@ -57,17 +57,29 @@ func (s *Store) FindPeople(ctx context.Context, f frente.PersonFilter) (p frente
 	return p, nil
 }
 
+var people = kind[*frente.Person]{entity: "person", table: "people", find: findPerson, write: writePerson,
+	beforeDelete: func(ctx context.Context, tx *Tx, id frente.ID) error {
+		_, err := tx.Exec(ctx, "DELETE FROM positions WHERE person_id = ?", int64(id))
+		return err
+	}}
+
 // CreatePerson validates and stores a new person.
 func (s *Store) CreatePerson(ctx context.Context, p *frente.Person) error {
-	return create(ctx, s, "person", p, s.writePerson)
+	return people.create(ctx, s, p)
 }
 
 // UpdatePerson changes a person in one transaction.
 func (s *Store) UpdatePerson(ctx context.Context, id frente.ID, change func(*frente.Person) error) (*frente.Person, error) {
-	return update(ctx, s, "person", id, findPerson, change, s.writePerson)
+	return people.update(ctx, s, id, change)
 }
 
-func (s *Store) writePerson(ctx context.Context, tx *Tx, p *frente.Person, insert bool) error {
+// DeletePerson removes a person and their positions.
+func (s *Store) DeletePerson(ctx context.Context, id frente.ID) error {
+	return people.remove(ctx, s, id)
+}
+
+func writePerson(ctx context.Context, tx *Tx, p *frente.Person, insert bool) error {
+	s := tx.s
 	var v frente.Invalid
 	if err := checkOwner(ctx, tx, &v, p.OwnerID); err != nil {
 		return err
@@ -89,12 +101,4 @@ func (s *Store) writePerson(ctx context.Context, tx *Tx, p *frente.Person, inser
 			name = ?, country = ?, notes = ?, sort_key = ?, search_key = ? WHERE id = ?`, append(vals, int64(p.ID))...)
 	}
 	return s.constraint(err, "person", "ref")
-}
-
-// DeletePerson removes a person and their positions.
-func (s *Store) DeletePerson(ctx context.Context, id frente.ID) error {
-	return s.deleteOne(ctx, "person", "people", id, func(tx *Tx) error {
-		_, err := tx.Exec(ctx, "DELETE FROM positions WHERE person_id = ?", int64(id))
-		return err
-	})
 }

@@ -32,9 +32,9 @@ func scanPosition(sc scanner) (*frente.Position, cursor, error) {
 // positionWhere starts the conditions of a positions query.
 func positionWhere(ctx context.Context) where {
 	var w where
-	w.addVisible(ctx, "t")
-	w.addVisible(ctx, "p")
-	w.addVisible(ctx, "o")
+	w.addVisible(ctx, "t", "positions")
+	w.addVisible(ctx, "p", "people")
+	w.addVisible(ctx, "o", "organizations")
 	return w
 }
 
@@ -47,7 +47,7 @@ func findPosition(ctx context.Context, tx *Tx, id frente.ID) (*frente.Position, 
 	} else if err != nil {
 		return nil, fmt.Errorf("store: find position %d: %w", id, err)
 	}
-	return p, nil
+	return p, loadShares(ctx, tx, "positions", []*frente.Position{p})
 }
 
 // FindPositionByID returns one position the viewer may see.
@@ -70,7 +70,7 @@ func (s *Store) FindPositions(ctx context.Context, f frente.PositionFilter) (pg 
 		w.add("t.organization_id = ?", int64(f.OrganizationID))
 	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
-		pg, err = page(ctx, tx, listing{from: positionFrom, columns: positionColumns}, w, f.ListOptions, scanPosition)
+		pg, err = page(ctx, tx, listing{table: "positions", from: positionFrom, columns: positionColumns}, w, f.ListOptions, scanPosition)
 		return err
 	})
 	if err != nil {
@@ -89,18 +89,26 @@ func positionKeys(p *frente.Position, person, org string) (sortKey, searchKey st
 	return state + string(p.From) + " " + frente.Fold(p.Title), frente.Fold(p.Title + " " + person + " " + org)
 }
 
+var positions = kind[*frente.Position]{entity: "position", table: "positions", find: findPosition, write: writePosition}
+
 // CreatePosition validates and stores a new position.
 func (s *Store) CreatePosition(ctx context.Context, p *frente.Position) error {
-	return create(ctx, s, "position", p, s.writePosition)
+	return positions.create(ctx, s, p)
 }
 
 // UpdatePosition changes a position in one transaction.
 func (s *Store) UpdatePosition(ctx context.Context, id frente.ID, change func(*frente.Position) error) (*frente.Position, error) {
-	return update(ctx, s, "position", id, findPosition, change, s.writePosition)
+	return positions.update(ctx, s, id, change)
+}
+
+// DeletePosition removes a position.
+func (s *Store) DeletePosition(ctx context.Context, id frente.ID) error {
+	return positions.remove(ctx, s, id)
 }
 
 // writePosition checks the references of p and inserts or updates it.
-func (s *Store) writePosition(ctx context.Context, tx *Tx, p *frente.Position, insert bool) error {
+func writePosition(ctx context.Context, tx *Tx, p *frente.Position, insert bool) error {
+	s := tx.s
 	var v frente.Invalid
 	if err := checkOwner(ctx, tx, &v, p.OwnerID); err != nil {
 		return err
@@ -138,9 +146,4 @@ func (s *Store) writePosition(ctx context.Context, tx *Tx, p *frente.Position, i
 			WHERE id = ?`, append(vals, int64(p.ID))...)
 	}
 	return s.constraint(err, "position", "ref")
-}
-
-// DeletePosition removes a position.
-func (s *Store) DeletePosition(ctx context.Context, id frente.ID) error {
-	return s.deleteOne(ctx, "position", "positions", id, nil)
 }

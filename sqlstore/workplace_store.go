@@ -70,7 +70,7 @@ func (s *Store) FindWorkplaceByID(ctx context.Context, id frente.ID) (w *frente.
 // FindWorkplaces lists workplaces by name.
 func (s *Store) FindWorkplaces(ctx context.Context, f frente.WorkplaceFilter) (p frente.Page[*frente.Workplace], err error) {
 	var w where
-	w.addVisible(ctx, "t")
+	w.addVisible(ctx, "t", "workplaces")
 	w.search("t", f.Q)
 	if f.Kind != "" {
 		w.add("t.kind = ?", string(f.Kind))
@@ -85,7 +85,7 @@ func (s *Store) FindWorkplaces(ctx context.Context, f frente.WorkplaceFilter) (p
 		w.add("t.id IN (SELECT workplace_id FROM workplace_representatives WHERE organization_id = ?)", int64(f.RepresentedBy))
 	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
-		if p, err = page(ctx, tx, listing{from: "workplaces t", columns: workplaceColumns}, w, f.ListOptions, scanWorkplace); err != nil {
+		if p, err = page(ctx, tx, listing{table: "workplaces", from: "workplaces t", columns: workplaceColumns}, w, f.ListOptions, scanWorkplace); err != nil {
 			return err
 		}
 		return loadRepresentatives(ctx, tx, p.Items)
@@ -96,17 +96,28 @@ func (s *Store) FindWorkplaces(ctx context.Context, f frente.WorkplaceFilter) (p
 	return p, nil
 }
 
+var workplaces = kind[*frente.Workplace]{entity: "workplace", table: "workplaces", find: findWorkplace, write: writeWorkplace,
+	beforeDelete: func(ctx context.Context, tx *Tx, id frente.ID) error {
+		return writeLinks(ctx, tx, "workplace_representatives", "workplace_id", "organization_id", id, nil)
+	}}
+
 // CreateWorkplace validates and stores a new workplace.
 func (s *Store) CreateWorkplace(ctx context.Context, w *frente.Workplace) error {
-	return create(ctx, s, "workplace", w, s.writeWorkplace)
+	return workplaces.create(ctx, s, w)
 }
 
 // UpdateWorkplace changes a workplace in one transaction.
 func (s *Store) UpdateWorkplace(ctx context.Context, id frente.ID, change func(*frente.Workplace) error) (*frente.Workplace, error) {
-	return update(ctx, s, "workplace", id, findWorkplace, change, s.writeWorkplace)
+	return workplaces.update(ctx, s, id, change)
 }
 
-func (s *Store) writeWorkplace(ctx context.Context, tx *Tx, w *frente.Workplace, insert bool) error {
+// DeleteWorkplace removes a workplace and the record of who represents it.
+func (s *Store) DeleteWorkplace(ctx context.Context, id frente.ID) error {
+	return workplaces.remove(ctx, s, id)
+}
+
+func writeWorkplace(ctx context.Context, tx *Tx, w *frente.Workplace, insert bool) error {
+	s := tx.s
 	if err := checkWorkplaceRefs(ctx, tx, w); err != nil {
 		return err
 	}
@@ -130,13 +141,6 @@ func (s *Store) writeWorkplace(ctx context.Context, tx *Tx, w *frente.Workplace,
 		return s.constraint(err, "workplace", "ref")
 	}
 	return writeLinks(ctx, tx, "workplace_representatives", "workplace_id", "organization_id", w.ID, w.RepresentedBy)
-}
-
-// DeleteWorkplace removes a workplace and the record of who represents it.
-func (s *Store) DeleteWorkplace(ctx context.Context, id frente.ID) error {
-	return s.deleteOne(ctx, "workplace", "workplaces", id, func(tx *Tx) error {
-		return writeLinks(ctx, tx, "workplace_representatives", "workplace_id", "organization_id", id, nil)
-	})
 }
 
 func isUnionKind(k frente.OrgKind) bool { return !k.IsEmployer() }

@@ -23,6 +23,10 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Campaigns", func(t *testing.T) { testCampaigns(t, open) })
 	t.Run("Visibility", func(t *testing.T) { testVisibility(t, open) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
+	t.Run("Ownership", func(t *testing.T) { testOwnership(t, open) })
+	t.Run("Memberships", func(t *testing.T) { testMemberships(t, open) })
+	t.Run("SessionsAndTokens", func(t *testing.T) { testSessionsAndTokens(t, open) })
+	t.Run("Audit", func(t *testing.T) { testAudit(t, open) })
 }
 
 // ctx is a context for trusted work that sees every record.
