@@ -124,3 +124,10 @@ func GeneratePassword() string {
 	}
 	return base64.RawURLEncoding.EncodeToString(b)
 }
+
+// Prefixes of the secrets, so that a leaked one says what it is.
+const (
+	SessionPrefix = "frs_"
+	TokenPrefix   = "frt_"
+	SetupPrefix   = "fru_"
+)

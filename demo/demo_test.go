@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/frente/frente"
+	"github.com/frente/frente/auth"
 	"github.com/frente/frente/demo"
 	"github.com/frente/frente/sqlstore"
 	"github.com/frente/frente/storetest"
@@ -59,6 +60,16 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 		wp, _ := s.FindWorkplaces(ctx, frente.WorkplaceFilter{OperatorIDs: []frente.ID{tree[0].ID, tree[1].ID}})
 		if wp.Total != 9 {
 			t.Fatalf("workplaces of the target: %d, want 9", wp.Total)
+		}
+		for _, du := range demo.Users {
+			u, err := s.FindUserByEmail(ctx, du.Email)
+			if err != nil || auth.CheckPassword(u.PasswordHash, demo.Password) != nil {
+				t.Fatalf("demo user %s: %v", du.Email, err)
+			}
+			ms, _ := s.MembershipsOfUser(ctx, u.ID)
+			if len(ms) != 1 || ms[0].Role != frente.RoleAdmin {
+				t.Fatalf("demo user %s memberships: %+v", du.Email, ms)
+			}
 		}
 		pos, _ := s.FindPositions(ctx, frente.PositionFilter{ListOptions: frente.ListOptions{Q: "president gomez"}})
 		if pos.Total != 1 || pos.Items[0].PersonName != "Napoleón Gómez Urrutia" {

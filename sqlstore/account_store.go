@@ -208,3 +208,26 @@ func (s *Store) ViewerFor(ctx context.Context, userID frente.ID) (frente.Viewer,
 	}
 	return frente.Viewer{UserID: u.ID, All: u.SiteAdmin}, nil
 }
+
+// ListUsers lists every user by email, for the command line.
+func (s *Store) ListUsers(ctx context.Context) (out []*frente.User, err error) {
+	err = s.ReadTx(ctx, func(tx *Tx) error {
+		rows, err := tx.Query(ctx, "SELECT "+userColumns+" FROM users u ORDER BY u.email")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			u, err := scanUser(rows)
+			if err != nil {
+				return err
+			}
+			out = append(out, u)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: list users: %w", err)
+	}
+	return out, nil
+}

@@ -131,3 +131,41 @@ func TestCLI(t *testing.T) {
 		t.Fatalf("version: %d %q", code, out)
 	}
 }
+
+func TestUserAndTokenCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "frente.db")
+	if code, _, errOut := runCLI(t, "demo", "--db", db); code != 0 {
+		t.Fatal(errOut)
+	}
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), []string{"user", "add", "organizer@example.org", "--org", "2", "--role", "editor", "--db", db},
+		strings.NewReader("a long enough password\n"), &out, &errOut)
+	if code != 0 || !strings.Contains(out.String(), "Added organizer@example.org") || strings.Contains(out.String(), "Password") {
+		t.Fatalf("user add with a piped password: %d %q %q", code, out.String(), errOut.String())
+	}
+	code, stdout, _ := runCLI(t, "user", "add", "second@example.org", "--org", "1", "--role", "viewer", "--db", db)
+	if code != 0 || !strings.Contains(stdout, "Password (shown once): ") {
+		t.Fatalf("user add with a generated password: %d %q", code, stdout)
+	}
+	if code, _, errOut := runCLI(t, "user", "add", "second@example.org", "--org", "1", "--db", db); code != 1 || !strings.Contains(errOut, "email") {
+		t.Fatalf("user add twice: %d %q", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "user", "add", "x@example.org", "--org", "1", "--role", "boss", "--db", db); code != 1 || !strings.Contains(errOut, "--role") {
+		t.Fatalf("bad role: %d %q", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "user", "add", "x@example.org", "--org", "9999", "--db", db); code != 1 || !strings.Contains(errOut, "--org") {
+		t.Fatalf("unknown org: %d %q", code, errOut)
+	}
+	code, stdout, _ = runCLI(t, "user", "list", "--db", db)
+	if code != 0 || !strings.Contains(stdout, "organizer@example.org") || !strings.Contains(stdout, "admin of United Steelworkers") {
+		t.Fatalf("user list: %d %s", code, stdout)
+	}
+	code, stdout, _ = runCLI(t, "token", "create", "--user", "usw@example.org", "--db", db)
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if code != 0 || !strings.HasPrefix(lines[len(lines)-1], "frt_") {
+		t.Fatalf("token create: %d %q", code, stdout)
+	}
+	if code, _, errOut := runCLI(t, "token", "create", "--user", "nobody@example.org", "--db", db); code != 1 || !strings.Contains(errOut, "nobody@example.org") {
+		t.Fatalf("token for unknown user: %d %q", code, errOut)
+	}
+}
