@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -95,6 +96,7 @@ func (r *Record) normalize() {
 		r.Sources = []Source{}
 	}
 	r.Campaigns = uniqueIDs(r.Campaigns)
+	slices.Sort(r.Campaigns)
 	for i := range r.Sources {
 		r.Sources[i].URL = strings.TrimSpace(r.Sources[i].URL)
 		r.Sources[i].Text = strings.TrimSpace(r.Sources[i].Text)
@@ -133,8 +135,9 @@ func checkLen(v *Invalid, field, s string, max int) {
 	if utf8.RuneCountInString(s) > max {
 		v.Add(field, "too_long", fmt.Sprintf("%s is longer than %d characters", field, max), max)
 	}
-	if !utf8.ValidString(s) {
-		v.Add(field, "invalid_text", field+" is not valid UTF-8")
+	// A NUL is valid UTF-8 but no database stores it in text.
+	if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+		v.Add(field, "invalid_text", field+" is not valid text (invalid UTF-8 or a NUL character)")
 	}
 }
 

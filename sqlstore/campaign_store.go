@@ -125,12 +125,12 @@ func writeCampaign(ctx context.Context, tx *Tx, c *frente.Campaign, insert bool)
 		return err
 	}
 	if c.TargetID != 0 {
-		if err := checkOrgRef(ctx, tx, &v, "target_id", c.TargetID, frente.OrgKind.IsEmployer, "an employer or corporate group"); err != nil {
+		if err := checkOrgRef(ctx, tx, &v, "target_id", c.TargetID, frente.OrgKind.IsEmployer, "want.employer"); err != nil {
 			return err
 		}
 	}
 	for i, id := range c.Members {
-		if err := checkOrgRef(ctx, tx, &v, fmt.Sprintf("members[%d]", i), id, isUnionKind, "a union, union body, local or federation"); err != nil {
+		if err := checkOrgRef(ctx, tx, &v, fmt.Sprintf("members[%d]", i), id, isUnionKind, "want.union"); err != nil {
 			return err
 		}
 	}

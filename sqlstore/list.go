@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/frente/frente"
 )
@@ -63,7 +64,7 @@ func parseCursor(s string) (cursor, error) {
 	if err == nil {
 		key, num, ok := strings.Cut(string(b), "\x00")
 		id, perr := strconv.ParseInt(num, 10, 64)
-		if ok && perr == nil && id > 0 {
+		if ok && perr == nil && id > 0 && utf8.ValidString(key) {
 			return cursor{key: key, id: frente.ID(id)}, nil
 		}
 	}

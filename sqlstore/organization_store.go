@@ -210,7 +210,7 @@ func checkOrganizationRefs(ctx context.Context, tx *Tx, o *frente.Organization) 
 		case err != nil:
 			return err
 		case parent.Kind.IsEmployer() != o.Kind.IsEmployer():
-			v.Add("parent_id", "wrong_kind", fmt.Sprintf("parent_id: a %s cannot be below a %s", o.Kind, parent.Kind), string(o.Kind), string(parent.Kind))
+			v.Add("parent_id", "wrong_parent_kind", fmt.Sprintf("parent_id: a %s cannot be below a %s", o.Kind, parent.Kind), "kind."+string(o.Kind), "kind."+string(parent.Kind))
 		case o.ID != 0:
 			cycle, err := isAncestor(ctx, tx, o.ID, o.ParentID)
 			if err != nil {
@@ -253,6 +253,9 @@ func checkOwner(ctx context.Context, tx *Tx, v *frente.Invalid, owner frente.ID)
 
 // checkOrgRef checks that id names an organization of one of the kinds
 // (any kind when kinds is nil) that the viewer may see.
+//
+// want is the catalog key of what the organization should be
+// ("want.employer"), so that the error translates.
 func checkOrgRef(ctx context.Context, tx *Tx, v *frente.Invalid, field string, id frente.ID, kinds func(frente.OrgKind) bool, want string) error {
 	o, err := findOrganization(ctx, tx, id)
 	switch {
@@ -261,7 +264,13 @@ func checkOrgRef(ctx context.Context, tx *Tx, v *frente.Invalid, field string, i
 	case err != nil:
 		return err
 	case kinds != nil && !kinds(o.Kind):
-		v.Add(field, "wrong_kind", fmt.Sprintf("%s: %s is a %s, not %s", field, o.Name, o.Kind, want), o.Name, string(o.Kind), want)
+		v.Add(field, "wrong_kind", fmt.Sprintf("%s: %s is a %s, not %s", field, o.Name, o.Kind, wantText[want]), o.Name, "kind."+string(o.Kind), want)
 	}
 	return nil
+}
+
+// wantText is the English of the want keys, for messages in logs and the CLI.
+var wantText = map[string]string{
+	"want.employer": "an employer or corporate group",
+	"want.union":    "a union, union body, local or federation",
 }

@@ -151,12 +151,12 @@ func checkWorkplaceRefs(ctx context.Context, tx *Tx, w *frente.Workplace) error 
 		return err
 	}
 	if w.OperatorID != 0 {
-		if err := checkOrgRef(ctx, tx, &v, "operator_id", w.OperatorID, frente.OrgKind.IsEmployer, "an employer or corporate group"); err != nil {
+		if err := checkOrgRef(ctx, tx, &v, "operator_id", w.OperatorID, frente.OrgKind.IsEmployer, "want.employer"); err != nil {
 			return err
 		}
 	}
 	for i, id := range w.RepresentedBy {
-		if err := checkOrgRef(ctx, tx, &v, fmt.Sprintf("represented_by[%d]", i), id, isUnionKind, "a union, union body, local or federation"); err != nil {
+		if err := checkOrgRef(ctx, tx, &v, fmt.Sprintf("represented_by[%d]", i), id, isUnionKind, "want.union"); err != nil {
 			return err
 		}
 	}

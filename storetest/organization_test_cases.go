@@ -39,7 +39,7 @@ func testOrganizations(t *testing.T, open Opener) {
 			{frente.Organization{Kind: "union", Name: "X"}, "country", "required"},
 			{frente.Organization{Kind: "club", Name: "X", Country: "MX"}, "kind", "invalid_choice"},
 			{frente.Organization{Kind: "union", Name: "X", Country: "MX", ParentID: 99999}, "parent_id", "unknown_ref"},
-			{frente.Organization{Kind: "employer", Name: "X", Country: "MX", ParentID: mineros.ID}, "parent_id", "wrong_kind"},
+			{frente.Organization{Kind: "employer", Name: "X", Country: "MX", ParentID: mineros.ID}, "parent_id", "wrong_parent_kind"},
 			{frente.Organization{Kind: "union", Name: "X", Country: "MX", Record: frente.Record{OwnerID: 99999}}, "owner_id", "unknown_ref"},
 			{frente.Organization{Kind: "union", Name: "X", Country: "MX", Website: "javascript:alert(1)"}, "website", "invalid_url"},
 			{frente.Organization{Kind: "union", Name: "X", Country: "MX", Record: frente.Record{Visibility: "secret"}}, "visibility", "invalid_choice"},
