@@ -74,8 +74,14 @@ func translate(lang i18n.Lang, key, fallback string, args []any) string {
 	}
 	args = append([]any(nil), args...)
 	for i, a := range args {
-		if s, ok := a.(string); ok && lang.Has("entity."+s) {
+		s, ok := a.(string)
+		switch {
+		case !ok:
+		case lang.Has("entity." + s):
 			args[i] = lang.T("entity." + s)
+		case strings.HasPrefix(s, "kind.") || strings.HasPrefix(s, "want.") || strings.HasPrefix(s, "role."):
+			// Arguments that are catalog keys name things in lang.
+			args[i] = lang.T(s)
 		}
 	}
 	return lang.T(key, args...)
@@ -144,7 +150,9 @@ func DecodeJSONBytes(body []byte, v any) error {
 	var syntaxErr *json.SyntaxError
 	switch {
 	case errors.As(err, &typeErr):
-		field, code = typeErr.Field, "wrong_type"
+		// Fields of embedded structs (frente.Record) come named through
+		// the struct; the JSON has them at the top.
+		field, code = strings.TrimPrefix(typeErr.Field, "Record."), "wrong_type"
 		if field == "" {
 			field = "body"
 		}
@@ -157,6 +165,10 @@ func DecodeJSONBytes(body []byte, v any) error {
 	case errors.Is(err, io.EOF):
 		msg = "the request body is empty"
 	}
+	fe := frente.FieldError{Field: field, Code: code, Message: msg}
+	if code != "unknown_field" {
+		fe.Args = []any{msg}
+	}
 	return &frente.Error{Code: frente.EINVALID, Key: "err.malformed_json", Args: []any{msg}, Message: "invalid JSON: " + msg,
-		Fields: []frente.FieldError{{Field: field, Code: code, Message: msg, Args: []any{msg}}}}
+		Fields: []frente.FieldError{fe}}
 }

@@ -1,0 +1,137 @@
+package http
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/frente/frente"
+	"github.com/frente/frente/i18n"
+)
+
+//go:embed templates
+var templateFiles embed.FS
+
+// pageTemplates holds one template set per language and page. Binding the
+// language into the function map when parsing lets every template, partials
+// included, write {{t "key"}} with nothing threaded through, and costs
+// nothing per request.
+var pageTemplates = mustParsePages()
+
+func mustParsePages() map[i18n.Lang]map[string]*template.Template {
+	files, err := fs.Glob(templateFiles, "templates/*.html")
+	if err != nil {
+		panic(err)
+	}
+	out := map[i18n.Lang]map[string]*template.Template{}
+	for _, lang := range i18n.Langs {
+		out[lang] = map[string]*template.Template{}
+		for _, file := range files {
+			name := strings.TrimSuffix(path.Base(file), ".html")
+			if name == "layout" {
+				continue
+			}
+			t := template.New("layout.html").Funcs(templateFuncs(lang))
+			out[lang][name] = template.Must(t.ParseFS(templateFiles, "templates/layout.html", "templates/partials/*.html", file))
+		}
+	}
+	return out
+}
+
+// templateFuncs are the functions templates call, speaking lang.
+func templateFuncs(lang i18n.Lang) template.FuncMap {
+	return template.FuncMap{
+		"t":             func(key string, args ...any) string { return lang.T(key, args...) },
+		"lang":          func() string { return string(lang) },
+		"static":        staticURL,
+		"kind":          func(k frente.OrgKind) string { return lang.T("kind." + string(k)) },
+		"workplaceKind": func(k frente.WorkplaceKind) string { return lang.T("workplace_kind." + string(k)) },
+		"visibility":    func(v frente.Visibility) string { return lang.T("visibility." + string(v)) },
+		"country":       func(code string) string { return countryName(lang, code) },
+		"countries":     func(codes []string) string { return countryList(lang, codes) },
+		"place":         func(city, region, country string) string { return place(lang, city, region, country) },
+		"field":         func(f *form, name string) fieldView { return f.field(lang, name) },
+	}
+}
+
+// countryList names countries in lang, in the alphabetical order of their
+// names there.
+func countryList(lang i18n.Lang, codes []string) string {
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = countryName(lang, c)
+	}
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(frente.Fold(a), frente.Fold(b)) })
+	return strings.Join(names, ", ")
+}
+
+// place writes a location from the most to the least precise part.
+func place(lang i18n.Lang, city, region, country string) string {
+	var parts []string
+	for _, p := range []string{city, region, countryName(lang, country)} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// layout is what every page shows around its content; page data structs
+// embed it.
+type layout struct {
+	// Path is where the language switch returns to.
+	Path string
+	// Q fills the search box of the header.
+	Q string
+	// Nav names the section of the navigation to mark as current.
+	Nav string
+}
+
+func (l *layout) base() *layout { return l }
+
+// page is the data of a page: any struct that embeds layout.
+type page interface{ base() *layout }
+
+// render writes the page name with data and status. The page is rendered
+// into a buffer first, so that a template error becomes a clean 500 page
+// instead of half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data page) {
+	b := data.base()
+	if b.Path == "" {
+		b.Path = r.URL.Path
+		if r.Method == http.MethodGet {
+			b.Path = r.URL.RequestURI()
+		}
+	}
+	lang := langOf(r)
+	t, ok := pageTemplates[lang][name]
+	var buf bytes.Buffer
+	err := fmt.Errorf("no template %q", name)
+	if ok {
+		err = t.Execute(&buf, data)
+	}
+	if err != nil {
+		s.Logger.Error("render page", "page", name, "path", r.URL.Path, "err", err)
+		if name != "error" {
+			s.pageError(w, r, frente.Errorf(frente.EINTERNAL, "render %s: %v", name, err))
+			return
+		}
+		http.Error(w, lang.T("err.internal"), http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+	// Pages carry no script and no inline style, so the policy can be tight.
+	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
