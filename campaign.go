@@ -75,6 +75,11 @@ type Store interface {
 	PositionService
 	CampaignService
 	AccountService
+	// Authorize answers whether the viewer may act with at least the role
+	// min on a record of entity (its collection name, "organizations"):
+	// ENOTFOUND when they may not see it, EUNAUTHORIZED when anonymous,
+	// EFORBIDDEN when their role is short.
+	Authorize(ctx context.Context, entity string, id ID, min Role) error
 	// Ping reports whether the database answers.
 	Ping(ctx context.Context) error
 	Close() error

@@ -108,8 +108,14 @@ func FuzzAPIBody(f *testing.F) {
 	c := loadContract(f)
 	store := storetest.SQLite(f)
 	srv := fhttp.New(store, nil, "test")
+	bearer := "Bearer " + siteAdminToken(f, store)
+	request := func(method, path, body string) *http.Request {
+		r := httptest.NewRequest(method, path, strings.NewReader(body))
+		r.Header.Set("Authorization", bearer)
+		return r
+	}
 	seed := httptest.NewRecorder()
-	srv.ServeHTTP(seed, httptest.NewRequest(http.MethodPost, orgs, strings.NewReader(`{"kind": "union", "name": "USW", "country": "US"}`)))
+	srv.ServeHTTP(seed, request(http.MethodPost, orgs, `{"kind": "union", "name": "USW", "country": "US"}`))
 	if seed.Code != http.StatusCreated {
 		f.Fatalf("seed: %d %s", seed.Code, seed.Body)
 	}
@@ -117,7 +123,7 @@ func FuzzAPIBody(f *testing.F) {
 		for _, coll := range collections {
 			for _, req := range []struct{ method, path string }{{http.MethodPost, coll}, {http.MethodPatch, coll + "/1"}} {
 				rec := httptest.NewRecorder()
-				srv.ServeHTTP(rec, httptest.NewRequest(req.method, req.path, strings.NewReader(body)))
+				srv.ServeHTTP(rec, request(req.method, req.path, body))
 				res := rec.Result()
 				got, _ := io.ReadAll(res.Body)
 				if res.StatusCode == http.StatusInternalServerError {

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/frente/frente"
+	"github.com/frente/frente/auth"
 	fhttp "github.com/frente/frente/http"
 	"github.com/frente/frente/sqlstore"
 	"github.com/frente/frente/storetest"
@@ -32,6 +33,7 @@ var apiGroups = []struct {
 	{"routing", testAPIRouting},
 	{"bodies and queries", testAPIBadInput},
 	{"health", testAPIHealth},
+	{"accounts", testAPIAccounts},
 }
 
 // TestAPI runs every scenario group on SQLite and, when configured, on
@@ -56,7 +58,11 @@ func TestAPI(t *testing.T) {
 // apiT is a real HTTP server over a real store, with the scenario state:
 // the ids and values saved by earlier steps.
 type apiT struct {
-	srv      *httptest.Server
+	srv *httptest.Server
+	// token is a site administrator's API token, sent with every request
+	// whose step sets no Authorization header of its own ("none" sends
+	// none).
+	token    string
 	store    frente.Store
 	contract *contract
 	coverage *coverage
@@ -72,7 +78,23 @@ func newAPIT(t *testing.T, s frente.Store, c *contract, cv *coverage) *apiT {
 			t.Logf("server log:\n%s", logs.String())
 		}
 	})
-	return &apiT{srv: srv, store: s, contract: c, coverage: cv, vars: map[string]string{}}
+	return &apiT{srv: srv, store: s, contract: c, coverage: cv, vars: map[string]string{}, token: siteAdminToken(t, s)}
+}
+
+// siteAdminToken creates a site administrator and returns an API token of
+// theirs.
+func siteAdminToken(t testing.TB, s frente.Store) string {
+	t.Helper()
+	ctx := frente.WithViewer(context.Background(), frente.System)
+	u := frente.User{Email: "site-admin@example.org", SiteAdmin: true, PasswordHash: "unused: tests log in by token"}
+	if err := s.CreateUser(ctx, &u); err != nil {
+		t.Fatal(err)
+	}
+	secret := auth.NewSecret(auth.TokenPrefix)
+	if err := s.CreateToken(ctx, &frente.Token{UserID: u.ID, Name: "tests"}, auth.HashSecret(secret)); err != nil {
+		t.Fatal(err)
+	}
+	return secret
 }
 
 // lockedBuffer is the server's log, written by its goroutines.
@@ -220,7 +242,13 @@ func (a *apiT) send(t *testing.T, method, url string, body []byte, header map[st
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
+	if _, ok := header["Authorization"]; !ok && a.token != "" {
+		req.Header.Set("Authorization", "Bearer "+a.token)
+	}
 	for k, v := range header {
+		if k == "Authorization" && v == "none" {
+			continue
+		}
 		req.Header.Set(k, v)
 	}
 	res, err := a.srv.Client().Do(req)

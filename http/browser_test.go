@@ -192,3 +192,37 @@ func TestScreenshot(t *testing.T) {
 		t.Logf("wrote %s (%d bytes)", shot.path, len(png))
 	}
 }
+
+// TestBrowserLogin logs in through the real form in a real browser: the
+// header's link leads to the login and back, the cookie is kept, and the
+// logout button in the header ends the session.
+func TestBrowserLogin(t *testing.T) {
+	ctx := newBrowser(t)
+	store := storetest.SQLite(t)
+	seedFront(t, store)
+	addUser(t, store, "organizer@usw.example", false, nil)
+	srv := httptest.NewServer(New(store, nil, "test"))
+	t.Cleanup(srv.Close)
+
+	step(t, ctx, acceptLanguage("en"), chromedp.Navigate(srv.URL+"/organizations"), chromedp.WaitVisible(chromedp.CSS("a.login")),
+		chromedp.Click(chromedp.CSS("a.login")), chromedp.WaitVisible(chromedp.CSS("#f-email")),
+		chromedp.SendKeys(chromedp.CSS("#f-email"), "organizer@usw.example"),
+		chromedp.SendKeys(chromedp.CSS("#f-password"), testPassword),
+		chromedp.Click(chromedp.CSS("form.record button[type=submit]")),
+		chromedp.WaitVisible(chromedp.CSS("form.user")))
+	url, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil || url != srv.URL+"/organizations" {
+		t.Errorf("after login the browser is at %q (%v), want the page it came from", url, err)
+	}
+	who, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("form.user a")))
+	if err != nil || who != "organizer@usw.example" {
+		t.Errorf("header names %q (%v)", who, err)
+	}
+
+	step(t, ctx, chromedp.Click(chromedp.CSS("form.user button")), chromedp.WaitVisible(chromedp.CSS("a.login")))
+	step(t, ctx, chromedp.Navigate(srv.URL+"/account"), chromedp.WaitVisible(chromedp.CSS("#f-email")))
+	url, err = chromedp.Run(ctx, chromedp.Location())
+	if err != nil || url != srv.URL+"/login?next=%2Faccount" {
+		t.Errorf("after logout /account went to %q (%v), want the login", url, err)
+	}
+}

@@ -71,8 +71,11 @@ func openAPIDocument() obj {
 		"operationId": "openAPI", "tags": []string{"Service"}, "summary": "This description of the API",
 		"responses": obj{
 			"200": jsonResponse("The OpenAPI document.", obj{"type": "object"}),
+			"401": sharedResponse("Unauthorized"),
 		},
 	}}
+	describeAccounts(paths, schemas)
+	tags = append(tags, obj{"name": "Accounts", "description": "Who the caller is, and the history of changes to records."})
 	return obj{
 		"openapi": "3.1.0",
 		"info": obj{
@@ -85,12 +88,16 @@ func openAPIDocument() obj {
 				"A change (PATCH) is a JSON merge patch: the properties sent replace the stored ones, null empties one, the others keep their values.",
 				"Invalid input changes nothing. Errors are RFC 9457 problem details (application/problem+json) that name each field at fault.",
 				"Messages follow the request's Accept-Language (English or Spanish).",
+				"Callers see what their memberships allow: public records to everyone; private ones to members of the owner and of the organizations above it; records shared with a campaign also to its members. A record the caller may not see answers 404.",
 			}, " "),
 		},
-		"servers":    []any{obj{"url": "/"}},
-		"tags":       tags,
-		"paths":      paths,
-		"components": obj{"schemas": schemas, "responses": sharedResponses(), "parameters": sharedParameters()},
+		"servers":  []any{obj{"url": "/"}},
+		"security": []any{obj{}, obj{"bearer": []any{}}},
+		"tags":     tags,
+		"paths":    paths,
+		"components": obj{"schemas": schemas, "responses": sharedResponses(), "parameters": sharedParameters(),
+			"securitySchemes": obj{"bearer": obj{"type": "http", "scheme": "bearer",
+				"description": "An API token of a user (frt_...). Without one, the caller is anonymous: it reads public records and changes nothing."}}},
 	}
 }
 
@@ -119,6 +126,7 @@ func (res *resource[T, F]) describeTo(paths, schemas obj) obj {
 			"responses": obj{
 				"200":     jsonResponse("A page of "+plural+".", ref(res.name+"Page")),
 				"400":     sharedResponse("BadRequest"),
+				"401":     sharedResponse("Unauthorized"),
 				"default": sharedResponse("Error"),
 			},
 		},
@@ -133,6 +141,7 @@ func (res *resource[T, F]) describeTo(paths, schemas obj) obj {
 					"content":     obj{"application/json": obj{"schema": ref(res.name)}},
 				},
 				"400":     sharedResponse("BadRequest"),
+				"401":     sharedResponse("Unauthorized"),
 				"403":     sharedResponse("Forbidden"),
 				"409":     sharedResponse("Conflict"),
 				"413":     sharedResponse("TooLarge"),
@@ -147,6 +156,7 @@ func (res *resource[T, F]) describeTo(paths, schemas obj) obj {
 			"summary": "Get " + res.noun,
 			"responses": obj{
 				"200":     jsonResponse("The record.", ref(res.name)),
+				"401":     sharedResponse("Unauthorized"),
 				"404":     sharedResponse("NotFound"),
 				"default": sharedResponse("Error"),
 			},
@@ -161,6 +171,7 @@ func (res *resource[T, F]) describeTo(paths, schemas obj) obj {
 			"responses": obj{
 				"200":     jsonResponse("The record as stored after the change.", ref(res.name)),
 				"400":     sharedResponse("BadRequest"),
+				"401":     sharedResponse("Unauthorized"),
 				"403":     sharedResponse("Forbidden"),
 				"404":     sharedResponse("NotFound"),
 				"409":     sharedResponse("Conflict"),
@@ -173,6 +184,7 @@ func (res *resource[T, F]) describeTo(paths, schemas obj) obj {
 			"summary": "Delete " + res.noun,
 			"responses": obj{
 				"204":     obj{"description": "Deleted."},
+				"401":     sharedResponse("Unauthorized"),
 				"403":     sharedResponse("Forbidden"),
 				"404":     sharedResponse("NotFound"),
 				"409":     sharedResponse("Conflict"),
@@ -208,8 +220,11 @@ func problemResponse(doc string) obj {
 
 func sharedResponses() obj {
 	return obj{
-		"BadRequest":  problemResponse("Invalid input: a malformed body or query, or values the record cannot take. `errors` names each field or parameter at fault."),
-		"Forbidden":   problemResponse("A request that changes data came from a page of another site, and was refused."),
+		"BadRequest": problemResponse("Invalid input: a malformed body or query, or values the record cannot take. `errors` names each field or parameter at fault."),
+		"Unauthorized": problemResponse("The API token sent is malformed, unknown or revoked; or the operation needs a logged-in caller and none was given. " +
+			"Send `Authorization: Bearer frt_...` (create tokens on the account page or with `frente token create`)."),
+		"Forbidden": problemResponse("The caller may see the record but not change it: changes need the editor role in the organization that owns it " +
+			"(or in one above it). Also answered to a request that changes data from a page of another site."),
 		"NotFound":    problemResponse("There is no such record, or the caller may not see it."),
 		"Conflict":    problemResponse("The change conflicts with other records: an external key already taken, or a record still referred to (an organization with organizations below it, or one that a workplace, position or campaign names)."),
 		"TooLarge":    problemResponse(fmt.Sprintf("The request body is larger than %d bytes.", MaxBodyBytes)),

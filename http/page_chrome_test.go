@@ -85,8 +85,15 @@ func TestLanguageSwitchFormOnEveryPage(t *testing.T) {
 }
 
 func TestNotFoundPages(t *testing.T) {
-	s := newSite(t, storetest.SQLite(t))
+	store := storetest.SQLite(t)
+	s := newSite(t, store)
 	s.lang = "es"
+	// A form asks for a login before anything else, so that it tells an
+	// anonymous reader nothing about the record.
+	if res := s.get("/positions/999/edit"); res.status != http.StatusSeeOther || res.header.Get("Location") != "/login?next=%2Fpositions%2F999%2Fedit" {
+		t.Errorf("logged out: %d to %q, want 303 to the login", res.status, res.header.Get("Location"))
+	}
+	s.loginAs(addUser(t, store, "admin@frente.example", true, nil))
 	res := s.get("/no/such/page")
 	res.want(t, http.StatusNotFound, `<html lang="es">`, "No encontrado", "No hay nada en esta dirección.", ">Campañas</a>")
 	if ct := res.header.Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {

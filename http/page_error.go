@@ -3,6 +3,7 @@ package http
 import (
 	"errors"
 	"net/http"
+	"net/url"
 
 	"github.com/frente/frente"
 )
@@ -20,6 +21,12 @@ type errorPage struct {
 // errors show a generic message; their detail goes to the log only.
 func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	code := frente.ErrorCode(err)
+	if code == frente.EUNAUTHORIZED {
+		// A page that needs a login sends the reader to log in, and back
+		// here afterwards.
+		http.Redirect(w, r, "/login?next="+url.QueryEscape(returnPath(r)), http.StatusSeeOther)
+		return
+	}
 	lang := langOf(r)
 	p := &errorPage{Status: StatusOf(code), Title: lang.T("err.title." + code), Message: lang.T("err.internal")}
 	var e *frente.Error
@@ -51,4 +58,19 @@ func pathID(r *http.Request) (frente.ID, error) {
 		return 0, routeNotFound()
 	}
 	return id, nil
+}
+
+// returnPath is the page to come back to after logging in: the page asked
+// for, or for a form posted without a login, the page the form was on
+// when the browser says it was on this site (the Referer, which the pages'
+// Referrer-Policy sends only within the site); else the home page.
+func returnPath(r *http.Request) string {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return localPath(r.URL.RequestURI())
+	}
+	ref, err := url.Parse(r.Referer())
+	if err != nil || ref.Host != r.Host || ref.Scheme != "http" && ref.Scheme != "https" {
+		return "/"
+	}
+	return localPath(ref.RequestURI())
 }

@@ -9,9 +9,11 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/frente/frente"
+	"github.com/frente/frente/auth"
 	"github.com/frente/frente/storetest"
 )
 
@@ -87,6 +89,7 @@ func seedFront(t testing.TB, s frente.Store) *front {
 type site struct {
 	t      testing.TB
 	store  frente.Store
+	server *Server
 	srv    *httptest.Server
 	client *http.Client
 	// lang is sent as Accept-Language when set.
@@ -95,11 +98,82 @@ type site struct {
 
 func newSite(t testing.TB, store frente.Store) *site {
 	t.Helper()
-	srv := httptest.NewServer(New(store, nil, "test"))
+	server := New(store, nil, "test")
+	srv := httptest.NewServer(server)
 	t.Cleanup(srv.Close)
+	return (&site{t: t, store: store, server: server, srv: srv}).browser()
+}
+
+// browser returns the site with a browser of its own: a new, empty
+// cookie jar, for a second person or a second device.
+func (s *site) browser() *site {
 	jar, _ := cookiejar.New(nil)
-	return &site{t: t, store: store, srv: srv, client: &http.Client{Jar: jar,
-		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+	b := *s
+	b.client = &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	return &b
+}
+
+// testPassword is the password of every user the page tests make.
+const testPassword = "solidarity-forever"
+
+// testHash is its hash, made once: argon2id is slow on purpose.
+var testHash = sync.OnceValue(func() string {
+	h, err := auth.HashPassword(testPassword)
+	if err != nil {
+		panic(err)
+	}
+	return h
+})
+
+// addUser stores a user with testPassword and these roles.
+func addUser(t testing.TB, store frente.Store, email string, siteAdmin bool, roles map[frente.ID]frente.Role) *frente.User {
+	t.Helper()
+	u := &frente.User{Email: email, Name: strings.Split(email, "@")[0], SiteAdmin: siteAdmin, PasswordHash: testHash()}
+	if err := store.CreateUser(sysCtx(), u); err != nil {
+		t.Fatal(err)
+	}
+	for org, role := range roles {
+		if err := store.SetMembership(sysCtx(), frente.Membership{UserID: u.ID, OrganizationID: org, Role: role}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return u
+}
+
+// logIn logs the site's browser in through the login form, as a person
+// would, and fails unless it is sent on to next.
+func (s *site) logIn(t testing.TB, email, password, next string) {
+	t.Helper()
+	res := s.post("/login", url.Values{"email": {email}, "password": {password}, "next": {next}})
+	if res.status != http.StatusSeeOther || res.header.Get("Location") != next {
+		t.Fatalf("login as %s: %d to %q, want 303 to %s; body:\n%.3000s", email, res.status, res.header.Get("Location"), next, res.body)
+	}
+}
+
+// loginAs gives the site's browser a session of u the quick way, as the
+// login form would: a secret in the cookie, its hash in the store.
+func (s *site) loginAs(u *frente.User) {
+	s.t.Helper()
+	secret := auth.NewSecret(auth.SessionPrefix)
+	if err := s.store.CreateSession(sysCtx(), u.ID, auth.HashSecret(secret)); err != nil {
+		s.t.Fatal(err)
+	}
+	s.setCookie(sessionCookie, secret)
+}
+
+// setCookie puts a cookie for the site into the browser's jar.
+func (s *site) setCookie(name, value string) {
+	u, _ := url.Parse(s.srv.URL)
+	s.client.Jar.SetCookies(u, []*http.Cookie{{Name: name, Value: value, Path: "/"}})
+}
+
+// newAdminSite is a site whose browser is logged in as a site
+// administrator, who may change every record.
+func newAdminSite(t testing.TB, store frente.Store) *site {
+	t.Helper()
+	s := newSite(t, store)
+	s.loginAs(addUser(t, store, "admin@frente.example", true, nil))
+	return s
 }
 
 // page is an answer read whole.

@@ -43,6 +43,14 @@ func TestOrganizationForm(t *testing.T) {
 		f := seedFront(t, store)
 		s := newSite(t, store)
 		s.lang = "en"
+		// Logged out, the form is not offered: the login comes first, and
+		// leads back to it.
+		res := s.get("/organizations/new")
+		if res.status != http.StatusSeeOther || res.header.Get("Location") != "/login?next=%2Forganizations%2Fnew" {
+			t.Fatalf("logged out: %d to %q", res.status, res.header.Get("Location"))
+		}
+		addUser(t, store, "editor@mineros.example", false, map[frente.ID]frente.Role{f.Mineros.ID: frente.RoleEditor})
+		s.logIn(t, "editor@mineros.example", testPassword, "/organizations/new")
 
 		s.get("/organizations/new").want(t, http.StatusOK, `name="kind"`, `name="parent_id"`, `<option value="MX">Mexico</option>`)
 		s.get("/organizations/new?parent="+idValue(f.Mineros.ID)).want(t, http.StatusOK,
@@ -57,7 +65,7 @@ func TestOrganizationForm(t *testing.T) {
 		// Empty name and an unknown country: the form comes back with what
 		// was typed and each problem next to its field; nothing is written.
 		before := countOrgs(t, store)
-		res := s.post("/organizations", url.Values{"kind": {"union"}, "name": {"  "}, "short_name": {"SNTE"}, "country": {"XX"},
+		res = s.post("/organizations", url.Values{"kind": {"union"}, "name": {"  "}, "short_name": {"SNTE"}, "country": {"XX"},
 			"visibility": {"private"}, "sources": {"a note\nhttp:/broken link"}})
 		res.want(t, http.StatusUnprocessableEntity, `class="summary"`, `value="SNTE"`, `<option value="XX" selected>XX</option>`,
 			`<a href="#f-name">Name</a>`)
@@ -92,7 +100,7 @@ func TestEditKeepsWhatTheFormDoesNotShow(t *testing.T) {
 	if _, err := store.UpdateOrganization(sysCtx(), f.USW.ID, func(o *frente.Organization) error { o.Ref = "usw"; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	s := newSite(t, store)
+	s := newAdminSite(t, store)
 	edit := s.get("/organizations/" + idValue(f.USW.ID) + "/edit")
 	edit.want(t, http.StatusOK, `value="United Steelworkers"`, `value="USW"`, `<option value="union" selected>`, `action="/organizations/`+idValue(f.USW.ID)+`/delete"`)
 	// Neither the organization nor a company is offered as its parent.
@@ -118,7 +126,7 @@ func TestEditKeepsWhatTheFormDoesNotShow(t *testing.T) {
 func TestWorkplaceForm(t *testing.T) {
 	stores(t, func(t *testing.T, store frente.Store) {
 		f := seedFront(t, store)
-		s := newSite(t, store)
+		s := newAdminSite(t, store)
 		s.get("/workplaces/new?operator="+idValue(f.Asarco.ID)).want(t, http.StatusOK, `<option value="`+idValue(f.Asarco.ID)+`" selected>`,
 			`type="checkbox" name="represented_by" value="`+idValue(f.USW.ID)+`"`)
 		res := s.post("/workplaces", url.Values{"name": {"Ray mine"}, "kind": {"mine"}, "operator_id": {idValue(f.Asarco.ID)},
@@ -144,7 +152,7 @@ func TestWorkplaceForm(t *testing.T) {
 func TestPersonAndPositionForms(t *testing.T) {
 	stores(t, func(t *testing.T, store frente.Store) {
 		f := seedFront(t, store)
-		s := newSite(t, store)
+		s := newAdminSite(t, store)
 		s.lang = "es"
 		res := s.post("/people", url.Values{"name": {""}, "country": {"ZZ"}, "notes": {"keeps this"}, "visibility": {"public"}})
 		res.want(t, http.StatusUnprocessableEntity, "keeps this")
@@ -183,7 +191,7 @@ func TestPersonAndPositionForms(t *testing.T) {
 func TestCampaignForm(t *testing.T) {
 	stores(t, func(t *testing.T, store frente.Store) {
 		f := seedFront(t, store)
-		s := newSite(t, store)
+		s := newAdminSite(t, store)
 		s.get("/campaigns/new").want(t, http.StatusOK, `name="members"`, `name="target_id"`, `name="countries"`)
 		page := s.created(t, s.post("/campaigns", url.Values{"name": {"ASARCO bargaining"}, "target_id": {idValue(f.Asarco.ID)},
 			"members": {idValue(f.USW.ID), idValue(f.Mineros.ID)}, "countries": {"us, mx"}, "description": {"Five locals."},
@@ -209,7 +217,7 @@ func TestCampaignForm(t *testing.T) {
 func TestDelete(t *testing.T) {
 	stores(t, func(t *testing.T, store frente.Store) {
 		f := seedFront(t, store)
-		s := newSite(t, store)
+		s := newAdminSite(t, store)
 		s.lang = "es"
 		mineros := "/organizations/" + idValue(f.Mineros.ID)
 

@@ -131,6 +131,21 @@ func dynamicKeys() []string {
 	for _, v := range frente.Visibilities {
 		out = append(out, "visibility."+string(v))
 	}
+	for _, r := range frente.Roles {
+		out = append(out, "role."+string(r))
+	}
+	for _, n := range accountNotices {
+		out = append(out, "account.notice."+n)
+	}
+	for _, n := range memberNotices {
+		out = append(out, "members.notice."+n)
+	}
+	for _, a := range []string{"create", "update", "delete"} {
+		out = append(out, "audit.action."+a)
+	}
+	for _, e := range auditEntities {
+		out = append(out, "audit.entity."+e, "entity."+auditSingular[e])
+	}
 	for _, c := range []string{frente.ECONFLICT, frente.EINTERNAL, frente.EINVALID, frente.ENOTFOUND,
 		frente.EUNAUTHORIZED, frente.EFORBIDDEN, frente.ENOTIMPLEMENTED, frente.ETOOLARGE} {
 		out = append(out, "err.title."+c)

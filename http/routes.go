@@ -1,8 +1,12 @@
 package http
 
-// routes is the whole route table of the server, pages and API.
+import "net/http"
+
+// routes is the whole route table of the server, pages and API. Every
+// route goes through handle, which keeps the list of patterns that the
+// access tests walk: a route added here without an entry there fails them.
 func (s *Server) routes() {
-	m := s.mux
+	m := routeTable{s}
 
 	// Health and API description.
 	m.HandleFunc("GET /healthz", s.healthz)
@@ -39,6 +43,9 @@ func (s *Server) routes() {
 	m.HandleFunc("PATCH /api/v1/campaigns/{id}", s.apiUpdateCampaign)
 	m.HandleFunc("DELETE /api/v1/campaigns/{id}", s.apiDeleteCampaign)
 
+	m.HandleFunc("GET /api/v1/me", s.apiMe)
+	m.HandleFunc("GET /api/v1/audit", s.apiAudit)
+
 	m.HandleFunc("/api/", s.apiNotFound)
 
 	// Static assets, under content-hash URLs cached for a year.
@@ -49,42 +56,70 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /search", s.showSearch)
 	m.HandleFunc("POST /lang", s.setLanguage)
 
-	m.HandleFunc("GET /campaigns/new", s.newCampaignPage)
+	m.HandleFunc("GET /campaigns/new", s.loggedIn(s.newCampaignPage))
 	m.HandleFunc("POST /campaigns", s.createCampaignPage)
 	m.HandleFunc("GET /campaigns/{id}", s.showCampaign)
-	m.HandleFunc("GET /campaigns/{id}/edit", s.editCampaignPage)
+	m.HandleFunc("GET /campaigns/{id}/edit", s.editable("campaigns", s.editCampaignPage))
 	m.HandleFunc("POST /campaigns/{id}", s.updateCampaignPage)
 	m.HandleFunc("POST /campaigns/{id}/delete", s.deleteCampaignPage)
 
 	m.HandleFunc("GET /organizations", s.listOrganizationsPage)
-	m.HandleFunc("GET /organizations/new", s.newOrganizationPage)
+	m.HandleFunc("GET /organizations/new", s.loggedIn(s.newOrganizationPage))
 	m.HandleFunc("POST /organizations", s.createOrganizationPage)
 	m.HandleFunc("GET /organizations/{id}", s.showOrganization)
-	m.HandleFunc("GET /organizations/{id}/edit", s.editOrganizationPage)
+	m.HandleFunc("GET /organizations/{id}/edit", s.editable("organizations", s.editOrganizationPage))
 	m.HandleFunc("POST /organizations/{id}", s.updateOrganizationPage)
 	m.HandleFunc("POST /organizations/{id}/delete", s.deleteOrganizationPage)
 
 	m.HandleFunc("GET /workplaces", s.listWorkplacesPage)
-	m.HandleFunc("GET /workplaces/new", s.newWorkplacePage)
+	m.HandleFunc("GET /workplaces/new", s.loggedIn(s.newWorkplacePage))
 	m.HandleFunc("POST /workplaces", s.createWorkplacePage)
 	m.HandleFunc("GET /workplaces/{id}", s.showWorkplace)
-	m.HandleFunc("GET /workplaces/{id}/edit", s.editWorkplacePage)
+	m.HandleFunc("GET /workplaces/{id}/edit", s.editable("workplaces", s.editWorkplacePage))
 	m.HandleFunc("POST /workplaces/{id}", s.updateWorkplacePage)
 	m.HandleFunc("POST /workplaces/{id}/delete", s.deleteWorkplacePage)
 
 	m.HandleFunc("GET /people", s.listPeoplePage)
-	m.HandleFunc("GET /people/new", s.newPersonPage)
+	m.HandleFunc("GET /people/new", s.loggedIn(s.newPersonPage))
 	m.HandleFunc("POST /people", s.createPersonPage)
 	m.HandleFunc("GET /people/{id}", s.showPerson)
-	m.HandleFunc("GET /people/{id}/edit", s.editPersonPage)
+	m.HandleFunc("GET /people/{id}/edit", s.editable("people", s.editPersonPage))
 	m.HandleFunc("POST /people/{id}", s.updatePersonPage)
 	m.HandleFunc("POST /people/{id}/delete", s.deletePersonPage)
 
-	m.HandleFunc("GET /positions/new", s.newPositionPage)
+	m.HandleFunc("GET /positions/new", s.loggedIn(s.newPositionPage))
 	m.HandleFunc("POST /positions", s.createPositionPage)
-	m.HandleFunc("GET /positions/{id}/edit", s.editPositionPage)
+	m.HandleFunc("GET /positions/{id}/edit", s.editable("positions", s.editPositionPage))
 	m.HandleFunc("POST /positions/{id}", s.updatePositionPage)
 	m.HandleFunc("POST /positions/{id}/delete", s.deletePositionPage)
 
+	// Accounts.
+	m.HandleFunc("GET /login", s.loginPage)
+	m.HandleFunc("POST /login", s.login)
+	m.HandleFunc("POST /logout", s.logout)
+	m.HandleFunc("GET /setup", s.setupPage)
+	m.HandleFunc("POST /setup", s.setup)
+	m.HandleFunc("GET /account", s.accountPage)
+	m.HandleFunc("POST /account/password", s.changePassword)
+	m.HandleFunc("POST /account/tokens", s.createTokenPage)
+	m.HandleFunc("POST /account/tokens/{id}/revoke", s.revokeTokenPage)
+	m.HandleFunc("GET /organizations/{id}/members", s.membersPage)
+	m.HandleFunc("POST /organizations/{id}/members", s.addMemberPage)
+	m.HandleFunc("POST /organizations/{id}/members/{user}/delete", s.removeMemberPage)
+	m.HandleFunc("GET /audit", s.auditPage)
+
 	m.HandleFunc("/", s.notFoundPage)
 }
+
+// routeTable registers routes on the server's mux and remembers their
+// patterns.
+type routeTable struct{ s *Server }
+
+// HandleFunc registers h for pattern.
+func (t routeTable) HandleFunc(pattern string, h http.HandlerFunc) {
+	t.s.patterns = append(t.s.patterns, pattern)
+	t.s.mux.HandleFunc(pattern, h)
+}
+
+// Routes returns the pattern of every registered route, in order.
+func (s *Server) Routes() []string { return append([]string(nil), s.patterns...) }

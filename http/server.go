@@ -8,9 +8,12 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/frente/frente"
+	"github.com/frente/frente/auth"
 	"github.com/frente/frente/i18n"
 )
 
@@ -23,8 +26,14 @@ type Server struct {
 	Logger  *slog.Logger
 	Version string
 
-	mux     *http.ServeMux
-	handler http.Handler
+	mux      *http.ServeMux
+	patterns []string
+	handler  http.Handler
+
+	// setupHash is the hash of the secret of the one-time link that
+	// creates the first administrator; "" once there is one.
+	setupMu   sync.Mutex
+	setupHash string
 }
 
 // New returns a server over store with its routes registered.
@@ -36,9 +45,9 @@ func New(store frente.Store, logger *slog.Logger, version string) *Server {
 	s.routes()
 	csrf := http.NewCrossOriginProtection()
 	csrf.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.error(w, r, &frente.Error{Code: frente.EFORBIDDEN, Message: "cross-origin request refused", Key: "err.cross_origin"})
+		s.fail(w, r, &frente.Error{Code: frente.EFORBIDDEN, Message: "cross-origin request refused", Key: "err.cross_origin"})
 	}))
-	s.handler = s.recover(s.logRequests(s.language(s.viewer(csrf.Handler(s.mux)))))
+	s.handler = s.recover(s.logRequests(s.language(csrf.Handler(s.authenticate(s.mux)))))
 	return s
 }
 
@@ -48,12 +57,36 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // Mux returns the router, so tests can walk every registered route.
 func (s *Server) Mux() *http.ServeMux { return s.mux }
 
-// viewer puts who is asking into the request's context. Until accounts
-// exist every request acts as the trusted local viewer.
-func (s *Server) viewer(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(frente.WithViewer(r.Context(), frente.System)))
-	})
+// fail answers err as problem+json to the API and as a page to browsers.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if strings.HasPrefix(r.URL.Path, "/api/") || r.URL.Path == "/healthz" {
+		s.error(w, r, err)
+		return
+	}
+	s.pageError(w, r, err)
+}
+
+// SetSetupSecret arms the one-time link that creates the first
+// administrator (see /setup); the serve command calls it when the
+// database has no users.
+func (s *Server) SetSetupSecret(secret string) {
+	s.setupMu.Lock()
+	defer s.setupMu.Unlock()
+	s.setupHash = auth.HashSecret(secret)
+}
+
+// setupValid reports whether secret is the armed setup secret.
+func (s *Server) setupValid(secret string) bool {
+	s.setupMu.Lock()
+	defer s.setupMu.Unlock()
+	return s.setupHash != "" && auth.WellFormed(secret, auth.SetupPrefix) && auth.HashSecret(secret) == s.setupHash
+}
+
+// disarmSetup forgets the setup secret once it has been used.
+func (s *Server) disarmSetup() {
+	s.setupMu.Lock()
+	defer s.setupMu.Unlock()
+	s.setupHash = ""
 }
 
 // recover turns a panic into a logged 500 instead of a dropped connection.
@@ -65,7 +98,7 @@ func (s *Server) recover(next http.Handler) http.Handler {
 					panic(v)
 				}
 				s.Logger.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
-				s.error(w, r, frente.Errorf(frente.EINTERNAL, "panic"))
+				s.fail(w, r, frente.Errorf(frente.EINTERNAL, "panic"))
 			}
 		}()
 		next.ServeHTTP(w, r)

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/frente/frente"
+	"github.com/frente/frente/auth"
 	"github.com/frente/frente/i18n"
 )
 
@@ -57,7 +58,26 @@ func templateFuncs(lang i18n.Lang) template.FuncMap {
 		"countries":     func(codes []string) string { return countryList(lang, codes) },
 		"place":         func(city, region, country string) string { return place(lang, city, region, country) },
 		"field":         func(f *form, name string) fieldView { return f.field(lang, name) },
+		"input":         newInputView,
+		"role":          func(r frente.Role) string { return lang.T("role." + string(r)) },
+		"minPassword":   func() int { return auth.MinPasswordLength },
 	}
+}
+
+// inputView is a field drawn as an <input> of a given type, with the
+// autocomplete hint that lets password managers fill login forms.
+type inputView struct {
+	fieldView
+	Type, Autocomplete string
+}
+
+// newInputView makes an inputView. A password is never written back into
+// the page, even in a form sent back for correction.
+func newInputView(v fieldView, typ, autocomplete string) inputView {
+	if typ == "password" {
+		v.Value = ""
+	}
+	return inputView{fieldView: v, Type: typ, Autocomplete: autocomplete}
 }
 
 // countryList names countries in lang, in the alphabetical order of their
@@ -91,9 +111,53 @@ type layout struct {
 	Q string
 	// Nav names the section of the navigation to mark as current.
 	Nav string
+	// LoggedIn is the user of the request, nil for an anonymous reader:
+	// the header shows them and their logout button, or a login link.
+	LoggedIn *frente.User
+	// LoginNext is where the header's login link returns to.
+	LoginNext string
+	// roleIn tells the user's role in an organization; render sets it.
+	roleIn func(frente.ID) (frente.Role, error)
 }
 
 func (l *layout) base() *layout { return l }
+
+// Administers reports whether the reader administers the organization (or
+// one above it), so that a page offers the history of the records it keeps
+// only to those who may read it. Site administrators administer all, also
+// records that have no owner (id 0). It is asked by the templates, so the
+// handlers of record pages need not know about roles; the answer costs a
+// query only on pages that ask, and only for a logged-in reader.
+func (l *layout) Administers(id frente.ID) (bool, error) {
+	role, err := l.role(id)
+	return role.AtLeast(frente.RoleAdmin), err
+}
+
+// Edits reports whether the reader may change the records the
+// organization keeps, so that pages offer Edit only to those who may save.
+func (l *layout) Edits(id frente.ID) (bool, error) {
+	role, err := l.role(id)
+	return role.AtLeast(frente.RoleEditor), err
+}
+
+// Belongs reports whether the reader has a role in the organization (or
+// one above it): its members list is theirs to read.
+func (l *layout) Belongs(id frente.ID) (bool, error) {
+	role, err := l.role(id)
+	return role.AtLeast(frente.RoleViewer), err
+}
+
+func (l *layout) role(id frente.ID) (frente.Role, error) {
+	switch {
+	case l.LoggedIn == nil || l.roleIn == nil:
+		return "", nil
+	case l.LoggedIn.SiteAdmin:
+		return frente.RoleAdmin, nil
+	case id == 0:
+		return "", nil
+	}
+	return l.roleIn(id)
+}
 
 // page is the data of a page: any struct that embeds layout.
 type page interface{ base() *layout }
@@ -108,6 +172,18 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 		if r.Method == http.MethodGet {
 			b.Path = r.URL.RequestURI()
 		}
+	}
+	if b.LoggedIn = userOf(r); b.LoggedIn != nil {
+		b.roleIn = s.roleFinder(r.Context(), b.LoggedIn)
+	}
+	// The login page's own link keeps the page it was opened for, instead
+	// of sending the reader back to the login page after logging in.
+	// The setup page's secret stays out of other links.
+	switch b.LoginNext = b.Path; r.URL.Path {
+	case "/login":
+		b.LoginNext = localPath(r.URL.Query().Get("next"))
+	case "/setup":
+		b.LoginNext = "/"
 	}
 	lang := langOf(r)
 	t, ok := pageTemplates[lang][name]

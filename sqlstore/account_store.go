@@ -116,11 +116,15 @@ func (s *Store) MembershipsOfUser(ctx context.Context, userID frente.ID) (out []
 	return out, nil
 }
 
-// MembershipsOfOrganization lists the members of an organization the
-// viewer may see, by email.
+// MembershipsOfOrganization lists the members of an organization, by
+// email, to those with a role in it or above it: who belongs to a union,
+// with their email, is the union's own business.
 func (s *Store) MembershipsOfOrganization(ctx context.Context, orgID frente.ID) (out []frente.Membership, err error) {
 	err = s.ReadTx(ctx, func(tx *Tx) error {
 		if _, err := findOrganization(ctx, tx, orgID); err != nil {
+			return err
+		}
+		if err := requireRole(ctx, tx, orgID, frente.RoleViewer); err != nil {
 			return err
 		}
 		out, err = scanMemberships(ctx, tx, membershipQuery+" WHERE m.organization_id = ? ORDER BY u.email", int64(orgID))

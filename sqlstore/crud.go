@@ -247,3 +247,35 @@ func (s *Store) stampFor(r *frente.Record, insert bool) {
 		s.touch(r)
 	}
 }
+
+// authorize answers whether the viewer may act on the record with at
+// least the role min: ENOTFOUND when they may not see it, EUNAUTHORIZED
+// when they are anonymous, EFORBIDDEN when their role is short.
+func (k kind[T]) authorize(ctx context.Context, s *Store, id frente.ID, min frente.Role) error {
+	return s.ReadTx(ctx, func(tx *Tx) error {
+		v, err := k.find(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		return requireRole(ctx, tx, k.owner(v.Base()), min)
+	})
+}
+
+// Authorize answers whether the viewer may act with the role min on the
+// record id of entity ("organizations", "workplaces", "people",
+// "positions", "campaigns"), before a page offers a form to change it.
+func (s *Store) Authorize(ctx context.Context, entity string, id frente.ID, min frente.Role) error {
+	switch entity {
+	case "organizations":
+		return organizations.authorize(ctx, s, id, min)
+	case "workplaces":
+		return workplaces.authorize(ctx, s, id, min)
+	case "people":
+		return people.authorize(ctx, s, id, min)
+	case "positions":
+		return positions.authorize(ctx, s, id, min)
+	case "campaigns":
+		return campaigns.authorize(ctx, s, id, min)
+	}
+	return frente.Errorf(frente.EINTERNAL, "authorize: unknown entity %q", entity)
+}

@@ -120,7 +120,7 @@ func requireRole(ctx context.Context, tx *Tx, orgID frente.ID, min frente.Role) 
 		return err
 	}
 	if !role.AtLeast(min) {
-		return &frente.Error{Code: frente.EFORBIDDEN, Key: "err.role_required", Args: []any{string(min)},
+		return &frente.Error{Code: frente.EFORBIDDEN, Key: "err.role_required", Args: []any{"role." + string(min)},
 			Message: fmt.Sprintf("this needs the role %s in the organization that owns the record", min)}
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/frente/frente/auth"
 	"github.com/frente/frente/demo"
 	frentehttp "github.com/frente/frente/http"
 	"github.com/frente/frente/sqlstore"
@@ -23,7 +24,11 @@ type Main struct {
 	Demo   bool
 	Logger *slog.Logger
 
-	Store  *sqlstore.Store
+	Store *sqlstore.Store
+	// SetupURL is the one-time link that creates the first administrator,
+	// when the database had no users at start; "" otherwise.
+	SetupURL string
+
 	ln     net.Listener
 	server *http.Server
 	done   chan error
@@ -54,8 +59,20 @@ func (m *Main) Run(ctx context.Context) error {
 		return fmt.Errorf("listen on %s: %w", m.Addr, err)
 	}
 	m.ln = ln
+	handler := frentehttp.New(store, m.Logger, buildVersion())
+	users, err := store.CountUsers(ctx)
+	if err != nil {
+		ln.Close()
+		store.Close()
+		return err
+	}
+	if users == 0 {
+		secret := auth.NewSecret(auth.SetupPrefix)
+		handler.SetSetupSecret(secret)
+		m.SetupURL = m.URL() + "/setup?token=" + secret
+	}
 	m.server = &http.Server{
-		Handler:           frentehttp.New(store, m.Logger, buildVersion()),
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      120 * time.Second,
@@ -126,6 +143,9 @@ func runServe(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Frente is serving at %s (database %s). Stop it with Ctrl-C.\n", m.URL(), redact(m.DB))
+	if m.SetupURL != "" {
+		fmt.Fprintf(e.stdout, "There are no users yet. Create the first administrator, once, at:\n  %s\n", m.SetupURL)
+	}
 	werr := m.Wait(ctx)
 	return errors.Join(werr, m.Close())
 }
