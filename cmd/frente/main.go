@@ -38,6 +38,7 @@ var commands = []command{
 	{"demo", "load the seed case into a database (again changes nothing)", runDemo},
 	{"list", "list organizations, workplaces, people, positions or campaigns", runList},
 	{"show", "show one record", runShow},
+	{"parse", "print the structure and topics of one contract file (stores nothing)", runParse},
 	{"user", "add or list users (frente user add EMAIL --org ID --role ROLE)", runUser},
 	{"token", "create an API token for a user (frente token create --user EMAIL)", runToken},
 	{"version", "print the version", runVersion},
