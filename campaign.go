@@ -75,6 +75,7 @@ type Store interface {
 	PositionService
 	CampaignService
 	AccountService
+	AgreementService
 	// Authorize answers whether the viewer may act with at least the role
 	// min on a record of entity (its collection name, "organizations"):
 	// ENOTFOUND when they may not see it, EUNAUTHORIZED when anonymous,

@@ -10,12 +10,15 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 
+	"github.com/frente/frente"
 	"github.com/frente/frente/sqlstore"
+	"github.com/frente/frente/textsearch"
 )
 
 //go:embed migrations/*.sql
@@ -85,4 +88,55 @@ func Migrate(ctx context.Context, db *sql.DB) ([]string, error) {
 	}
 	return sqlstore.Migrate(ctx, db, dialect{}, ms,
 		"SELECT pg_advisory_lock("+lockKey+")", "SELECT pg_advisory_unlock("+lockKey+")")
+}
+
+// ReserveIDs takes n values of the table's identity sequence.
+func (dialect) ReserveIDs(ctx context.Context, tx *sqlstore.Tx, table string, n int) ([]frente.ID, error) {
+	rows, err := tx.Query(ctx, "SELECT nextval(pg_get_serial_sequence('"+table+"', 'id')) FROM generate_series(1, ?)", n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	ids := make([]frente.ID, 0, n)
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, frente.ID(id))
+	}
+	return ids, rows.Err()
+}
+
+// IndexUnits sets units' terms as tsvectors of the 'simple' configuration,
+// many a statement: they are stems already, made by the same Go analyzer
+// as SQLite's, so both stores find the same units.
+func (dialect) IndexUnits(ctx context.Context, tx *sqlstore.Tx, units []sqlstore.UnitTerms) error {
+	const batch = 500
+	for len(units) > 0 {
+		n := min(batch, len(units))
+		args := make([]any, 0, 2*n)
+		for _, u := range units[:n] {
+			args = append(args, int64(u.ID), u.Terms)
+		}
+		q := "UPDATE units SET terms = to_tsvector('simple', v.t) FROM (VALUES " +
+			strings.TrimSuffix(strings.Repeat("(?::bigint, ?::text), ", n), ", ") + ") AS v(id, t) WHERE units.id = v.id"
+		if _, err := tx.Exec(ctx, q, args...); err != nil {
+			return err
+		}
+		units = units[n:]
+	}
+	return nil
+}
+
+// UnindexAgreement has nothing to do: the terms go with the units.
+func (dialect) UnindexAgreement(context.Context, *sqlstore.Tx, frente.ID) error { return nil }
+
+// QueryText is a tsquery text for to_tsquery('simple', ...).
+func (dialect) QueryText(q *textsearch.Query, lang string) string { return q.TSQuery(lang) }
+
+// MatchUnits ranks (ts_rank) only the first k matches.
+func (dialect) MatchUnits(queryText string, k int) (string, []any) {
+	return "SELECT id, ts_rank(terms, to_tsquery('simple', ?)) AS score FROM (SELECT id, terms FROM units WHERE terms @@ to_tsquery('simple', ?) LIMIT " +
+		strconv.Itoa(k) + ") x", []any{queryText, queryText}
 }

@@ -12,11 +12,15 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 
+	"github.com/frente/frente"
 	"github.com/frente/frente/sqlstore"
+	"github.com/frente/frente/textsearch"
 )
 
 //go:embed migrations/*.sql
@@ -103,3 +107,56 @@ func open(path string) (*sql.DB, error) {
 }
 
 func fsSub() (fs.FS, error) { return fs.Sub(migrationFiles, "migrations") }
+
+// ReserveIDs takes the next n ids of table: a writing transaction holds
+// SQLite's write lock from its start (_txlock=immediate), so no one else
+// can take them meanwhile.
+func (dialect) ReserveIDs(ctx context.Context, tx *sqlstore.Tx, table string, n int) ([]frente.ID, error) {
+	var last int64
+	if err := tx.QueryRow(ctx, "SELECT COALESCE(MAX(id), 0) FROM "+table).Scan(&last); err != nil {
+		return nil, err
+	}
+	ids := make([]frente.ID, n)
+	for i := range ids {
+		ids[i] = frente.ID(last + int64(i) + 1)
+	}
+	return ids, nil
+}
+
+// IndexUnits adds units' terms to the FTS5 table under their ids, many
+// rows a statement: FTS5 flushes its pending terms to disk whenever another
+// statement of the transaction starts, so one row a statement would flush
+// once per unit.
+func (dialect) IndexUnits(ctx context.Context, tx *sqlstore.Tx, units []sqlstore.UnitTerms) error {
+	const batch = 500
+	for len(units) > 0 {
+		n := min(batch, len(units))
+		args := make([]any, 0, 2*n)
+		for _, u := range units[:n] {
+			args = append(args, int64(u.ID), u.Terms)
+		}
+		q := "INSERT INTO unit_search (rowid, terms) VALUES " + strings.TrimSuffix(strings.Repeat("(?, ?), ", n), ", ")
+		if _, err := tx.Exec(ctx, q, args...); err != nil {
+			return err
+		}
+		units = units[n:]
+	}
+	return nil
+}
+
+// UnindexAgreement deletes its units' rows from the contentless FTS5
+// table, which cannot follow the units' deletion by itself.
+func (dialect) UnindexAgreement(ctx context.Context, tx *sqlstore.Tx, agreementID frente.ID) error {
+	_, err := tx.Exec(ctx, "DELETE FROM unit_search WHERE rowid IN (SELECT id FROM units WHERE agreement_id = ?)", int64(agreementID))
+	return err
+}
+
+// QueryText is an FTS5 MATCH expression.
+func (dialect) QueryText(q *textsearch.Query, lang string) string { return q.FTS5(lang) }
+
+// MatchUnits ranks (bm25) only the first k matches: ranking every match
+// of a common word is what makes a search slow.
+func (dialect) MatchUnits(queryText string, k int) (string, []any) {
+	return "SELECT rowid AS id, -rank AS score FROM (SELECT rowid, rank FROM unit_search WHERE unit_search MATCH ? LIMIT " +
+		strconv.Itoa(k) + ")", []any{queryText}
+}

@@ -35,35 +35,39 @@ type kind[T model] struct {
 
 // create validates v and writes it.
 func (k kind[T]) create(ctx context.Context, s *Store, v T) error {
-	b := v.Base()
-	b.ID = 0
+	v.Base().ID = 0
 	v.Normalize()
 	if err := v.Validate(); err != nil {
 		return fmt.Errorf("store: create %s: %w", k.entity, err)
 	}
-	err := s.WithTx(ctx, func(tx *Tx) error {
-		if b.OwnerID == 0 {
-			owner, err := defaultOwner(ctx, tx)
-			if err != nil {
-				return err
-			}
-			b.OwnerID = owner
-		}
-		if err := k.mayWrite(ctx, tx, b); err != nil {
-			return err
-		}
-		if err := k.write(ctx, tx, v, true); err != nil {
-			return err
-		}
-		if err := writeShares(ctx, tx, k.table, b); err != nil {
-			return err
-		}
-		return audit(ctx, tx, k.table, b, "create", nil, v)
-	})
-	if err != nil {
+	if err := s.WithTx(ctx, func(tx *Tx) error { return k.insert(ctx, tx, v) }); err != nil {
 		return fmt.Errorf("store: create %s: %w", k.entity, err)
 	}
 	return nil
+}
+
+// insert writes a new, valid record in tx: its owner (the viewer's
+// organization when none is given), the viewer's right to write there,
+// the record, the campaigns it is shared with, and the audit entry.
+func (k kind[T]) insert(ctx context.Context, tx *Tx, v T) error {
+	b := v.Base()
+	if b.OwnerID == 0 {
+		owner, err := defaultOwner(ctx, tx)
+		if err != nil {
+			return err
+		}
+		b.OwnerID = owner
+	}
+	if err := k.mayWrite(ctx, tx, b); err != nil {
+		return err
+	}
+	if err := k.write(ctx, tx, v, true); err != nil {
+		return err
+	}
+	if err := writeShares(ctx, tx, k.table, b); err != nil {
+		return err
+	}
+	return audit(ctx, tx, k.table, b, "create", nil, v)
 }
 
 // update loads the record the viewer may see, lets change modify it, and
@@ -276,6 +280,8 @@ func (s *Store) Authorize(ctx context.Context, entity string, id frente.ID, min 
 		return positions.authorize(ctx, s, id, min)
 	case "campaigns":
 		return campaigns.authorize(ctx, s, id, min)
+	case "agreements":
+		return agreements.authorize(ctx, s, id, min)
 	}
 	return frente.Errorf(frente.EINTERNAL, "authorize: unknown entity %q", entity)
 }

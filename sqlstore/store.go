@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/frente/frente"
+	"github.com/frente/frente/textsearch"
 )
 
 // Dialect is what differs between the databases.
@@ -25,6 +26,33 @@ type Dialect interface {
 	// IsUnique and IsForeignKey classify constraint violations.
 	IsUnique(err error) bool
 	IsForeignKey(err error) bool
+
+	// The search index of agreement units differs most between the two:
+	// an FTS5 table in SQLite, a tsvector column in PostgreSQL. Both index
+	// the terms textsearch.Analyze makes, so they find the same units.
+
+	// ReserveIDs returns n new ids of table, for rows inserted many a
+	// statement without RETURNING.
+	ReserveIDs(ctx context.Context, tx *Tx, table string, n int) ([]frente.ID, error)
+	// IndexUnits stores the search terms of units just inserted, in as few
+	// statements as it can: SQLite's FTS5 flushes its pending terms at
+	// every statement of a transaction that follows one that wrote it.
+	IndexUnits(ctx context.Context, tx *Tx, units []UnitTerms) error
+	// UnindexAgreement removes the terms of an agreement's units, before
+	// the units are deleted.
+	UnindexAgreement(ctx context.Context, tx *Tx, agreementID frente.ID) error
+	// QueryText turns a parsed query into the dialect's query text.
+	QueryText(q *textsearch.Query, lang string) string
+	// MatchUnits returns a subquery selecting (id, score) of at most k
+	// units matching the query text, a higher score a better match, and
+	// its arguments.
+	MatchUnits(queryText string, k int) (string, []any)
+}
+
+// UnitTerms are the search terms of one unit.
+type UnitTerms struct {
+	ID    frente.ID
+	Terms string
 }
 
 // Store keeps Frente's records in a SQL database.

@@ -27,6 +27,8 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Memberships", func(t *testing.T) { testMemberships(t, open) })
 	t.Run("SessionsAndTokens", func(t *testing.T) { testSessionsAndTokens(t, open) })
 	t.Run("Audit", func(t *testing.T) { testAudit(t, open) })
+	t.Run("Agreements", func(t *testing.T) { testAgreements(t, open) })
+	t.Run("Search", func(t *testing.T) { testSearch(t, open) })
 }
 
 // ctx is a context for trusted work that sees every record.

@@ -36,6 +36,8 @@ var commands = []command{
 	{"serve", "serve the web pages and the JSON API", runServe},
 	{"migrate", "bring a database's schema up to date", runMigrate},
 	{"demo", "load the seed case into a database (again changes nothing)", runDemo},
+	{"ingest", "store agreements from files or directories, parsed, classified and indexed", runIngest},
+	{"search", "search the stored agreements in English and Spanish", runSearch},
 	{"list", "list organizations, workplaces, people, positions or campaigns", runList},
 	{"show", "show one record", runShow},
 	{"parse", "print the structure and topics of one contract file (stores nothing)", runParse},
