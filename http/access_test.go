@@ -162,6 +162,8 @@ func (w *accessWorld) record(entity string, v frente.Visibility) (frente.ID, str
 		x := &frente.Campaign{Record: rec, Name: name, Members: []frente.ID{w.usw.ID, w.mineros.ID}}
 		err = w.store.CreateCampaign(ctx, x)
 		id = x.ID
+	case "agreements":
+		id, err = w.agreement(name, rec)
 	default:
 		w.t.Fatalf("no records of %q", entity)
 	}
@@ -238,11 +240,11 @@ func writeOutcome(r role, v frente.Visibility, api bool, success int) (func(answ
 
 var (
 	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns)$`)
-	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns)/\{id\}$`)
-	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people)$`)
+	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements)/\{id\}$`)
+	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements)$`)
 	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns)/new$`)
 	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns)$`)
-	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns)/\{id\}(/edit|/delete)?$`)
+	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns|agreements)/\{id\}(/edit|/delete)?$`)
 )
 
 // TestAccess walks every route the server registers, as every kind of
@@ -325,6 +327,9 @@ func (w *accessWorld) checksFor(pattern string) []accessCheck {
 			}
 			return accessCheck{name: string(r), send: func() answer { return w.do(r, "GET", path, nil, "") }, ok: ok, want: want}
 		})
+	}
+	if checks := w.agreementChecks(pattern); checks != nil {
+		return checks
 	}
 	if m := pageCreate.FindStringSubmatch(pattern); m != nil {
 		return w.pageCreateChecks(m[1])
@@ -575,6 +580,11 @@ func (w *accessWorld) formOf(entity string, id frente.ID) url.Values {
 		for _, m := range x.Members {
 			f.Add("members", fmt.Sprint(m))
 		}
+	case "agreements":
+		x, _ := w.store.FindAgreementByID(ctx, id)
+		record(x.Record)
+		f.Set("title", x.Title)
+		f.Set("language", x.Language)
 	}
 	return f
 }

@@ -20,7 +20,7 @@ type apiDescriber interface {
 }
 
 // apiResources are the resources of the API, in the document's order.
-var apiResources = []apiDescriber{organizationAPI, workplaceAPI, personAPI, positionAPI, campaignAPI}
+var apiResources = []apiDescriber{organizationAPI, workplaceAPI, personAPI, positionAPI, campaignAPI, agreementDoc{}}
 
 // openAPIJSON is the document, made once: it depends on nothing that
 // changes while the program runs.
@@ -81,7 +81,7 @@ func openAPIDocument() obj {
 		"info": obj{
 			"title":   "Frente API",
 			"version": "1.0.0",
-			"summary": "The records that unions facing the same employer share: organizations, workplaces, people, positions and campaigns.",
+			"summary": "The records that unions facing the same employer share: organizations, workplaces, people, positions, campaigns and their agreements, searchable.",
 			"description": strings.Join([]string{
 				"Every record is read, listed, created, changed and deleted the same way.",
 				"Lists answer a page of `items`, the `total` that match, and `next`, the `cursor` of the next page (empty on the last).",

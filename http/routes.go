@@ -43,6 +43,18 @@ func (s *Server) routes() {
 	m.HandleFunc("PATCH /api/v1/campaigns/{id}", s.apiUpdateCampaign)
 	m.HandleFunc("DELETE /api/v1/campaigns/{id}", s.apiDeleteCampaign)
 
+	m.HandleFunc("GET /api/v1/agreements", s.apiListAgreements)
+	m.HandleFunc("POST /api/v1/agreements", s.apiCreateAgreement)
+	m.HandleFunc("GET /api/v1/agreements/{id}", s.apiGetAgreement)
+	m.HandleFunc("PATCH /api/v1/agreements/{id}", s.apiUpdateAgreement)
+	m.HandleFunc("DELETE /api/v1/agreements/{id}", s.apiDeleteAgreement)
+	m.HandleFunc("GET /api/v1/agreements/{id}/units", s.apiAgreementUnits)
+	m.HandleFunc("GET /api/v1/agreements/{id}/original", s.apiAgreementOriginal)
+	m.HandleFunc("PUT /api/v1/units/{id}/topics/{code}", s.apiAddUnitTopic)
+	m.HandleFunc("DELETE /api/v1/units/{id}/topics/{code}", s.apiRemoveUnitTopic)
+	m.HandleFunc("GET /api/v1/topics", s.apiTopics)
+	m.HandleFunc("GET /api/v1/search", s.apiSearch)
+
 	m.HandleFunc("GET /api/v1/me", s.apiMe)
 	m.HandleFunc("GET /api/v1/audit", s.apiAudit)
 
@@ -92,6 +104,17 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /positions/{id}/edit", s.editable("positions", s.editPositionPage))
 	m.HandleFunc("POST /positions/{id}", s.updatePositionPage)
 	m.HandleFunc("POST /positions/{id}/delete", s.deletePositionPage)
+
+	m.HandleFunc("GET /agreements", s.listAgreementsPage)
+	m.HandleFunc("POST /agreements", s.uploadAgreementPage)
+	m.HandleFunc("GET /agreements/search", s.searchAgreementsPage)
+	m.HandleFunc("GET /agreements/{id}", s.showAgreement)
+	m.HandleFunc("GET /agreements/{id}/edit", s.editable("agreements", s.editAgreementPage))
+	m.HandleFunc("POST /agreements/{id}", s.updateAgreementPage)
+	m.HandleFunc("POST /agreements/{id}/delete", s.deleteAgreementPage)
+	m.HandleFunc("POST /units/{id}/topics", s.setUnitTopicPage)
+	m.HandleFunc("GET /topics", s.topicsPage)
+	m.HandleFunc("GET /topics/{code}", s.topicPage)
 
 	// Accounts.
 	m.HandleFunc("GET /login", s.loginPage)

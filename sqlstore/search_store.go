@@ -65,6 +65,10 @@ func (s *Store) Search(ctx context.Context, sq frente.SearchQuery) (res frente.S
 			if err := rows.Scan(&h.UnitID, &h.UnitKind, &h.UnitNumber, &h.Heading, &body, &h.AgreementID, &h.AgreementTitle, &lang, &h.Score, &res.Total); err != nil {
 				return err
 			}
+			if body == "" {
+				// A heading-only unit (its text is in its sections).
+				body = h.Heading
+			}
 			h.Snippet = q.Snippet(body, lang, snippetWords)
 			res.Items = append(res.Items, h)
 		}
