@@ -37,6 +37,12 @@ func (s *Store) Search(ctx context.Context, sq frente.SearchQuery) (res frente.S
 	var w where
 	w.args = append(w.args, matchArgs...)
 	w.addVisible(ctx, "t", "agreements")
+	if sq.Lang != "" {
+		// A query stemmed as English matches Spanish words that happen to
+		// share a stem ("just cause", "justa causa"): a query in one
+		// language searches the agreements in it.
+		w.add("t.language = ?", sq.Lang)
+	}
 	if sq.Topic != "" {
 		w.add("u.id IN (SELECT unit_id FROM unit_topics WHERE code = ?)", sq.Topic)
 	}

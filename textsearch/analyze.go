@@ -2,6 +2,7 @@ package textsearch
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -37,37 +38,44 @@ func Analyze(text, lang string) string {
 // wordTerm returns the term of one word as forEachWord found it, using
 // scratch (which it may grow) to lower-case it without allocating.
 func wordTerm(word string, li int, scratch []byte) string {
+	// One pass lower-cases ASCII words into scratch and notes numbers.
 	digits := true
-	ascii := true
-	for i := 0; i < len(word); i++ {
+	i := 0
+	for ; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			ascii = false
-			digits = false
 			break
 		}
 		if c < '0' || c > '9' {
 			digits = false
-		}
-	}
-	if digits {
-		// Numbers need no stemming, and the cache is better spent on words.
-		return truncateUTF8(word, maxTermBytes)
-	}
-	if ascii {
-		for i := 0; i < len(word); i++ {
-			c := word[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			scratch = append(scratch, c)
+		}
+		scratch = append(scratch, c)
+	}
+	if i == len(word) {
+		if digits {
+			// Numbers need no stemming: the cache is better spent on words.
+			return truncateUTF8(word, maxTermBytes)
 		}
 		return termOf(scratch, li)
 	}
-	// Composed accents, so the stemmer sees "ó" as its suffix tables spell
-	// it; one kind of apostrophe, so the English stemmer sees "'s".
-	w := strings.ToLower(norm.NFC.String(word))
-	w = strings.NewReplacer("\u2019", "'", "\u02BC", "'").Replace(w)
-	scratch = append(scratch, w...)
+	scratch = scratch[:0]
+	// Lower-case rune by rune into scratch, with one kind of apostrophe
+	// (the English stemmer knows "'s" only with ASCII '). Combining marks
+	// (decomposed text) are composed first, so "o\u0301" and "ó" agree.
+	for _, r := range word {
+		switch {
+		case r == '\u2019' || r == '\u02BC':
+			scratch = append(scratch, '\'')
+		case r >= 0x300 && unicode.Is(unicode.M, r):
+			w := strings.ToLower(norm.NFC.String(word))
+			w = strings.ReplaceAll(strings.ReplaceAll(w, "\u2019", "'"), "\u02BC", "'")
+			return termOf(append(scratch[:0], w...), li)
+		default:
+			scratch = utf8.AppendRune(scratch, unicode.ToLower(r))
+		}
+	}
 	return termOf(scratch, li)
 }

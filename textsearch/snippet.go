@@ -1,6 +1,7 @@
 package textsearch
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,7 @@ func (q *Query) Snippet(text, lang string, words int) string {
 	if words <= 0 {
 		words = DefaultSnippetWords
 	}
-	var spans [][2]int
+	spans := make([][2]int, 0, len(text)/6+1) // about one word in six bytes
 	forEachWord(text, func(start, end int) { spans = append(spans, [2]int{start, end}) })
 
 	var b strings.Builder
@@ -100,12 +101,32 @@ func (q *Query) matches(text string, spans [][2]int, langs []int) []int {
 	walk(q.root)
 
 	// The terms of every word, in each language compared.
+	// The terms of every word, in each language compared; "" for words
+	// that cannot match (see prefixKey), which saves most of the work.
+	var prefixes []uint16 // a few dozen at most: a slice beats a map
+	for stem := range single {
+		prefixes = append(prefixes, prefixKey(stem))
+	}
+	for _, p := range phrases {
+		for _, stem := range p.stems {
+			prefixes = append(prefixes, prefixKey(stem))
+		}
+	}
+	filter := !slices.Contains(prefixes, 0)
 	terms := make([][]string, len(langs))
 	var buf [64]byte
 	for l, li := range langs {
 		terms[l] = make([]string, len(spans))
 		for i, s := range spans {
-			terms[l][i] = wordTerm(text[s[0]:s[1]], li, buf[:0])
+			word := text[s[0]:s[1]]
+			if filter {
+				// English "dying", "lying" and "tying" stem to "die",
+				// "lie", "tie": the only words whose second letter changes.
+				if k := prefixKey(word); k != 0 && byte(k) != 'y' && !slices.Contains(prefixes, k) {
+					continue
+				}
+			}
+			terms[l][i] = wordTerm(word, li, buf[:0])
 		}
 	}
 	is := func(i int, stem string) bool {
@@ -118,6 +139,9 @@ func (q *Query) matches(text string, spans [][2]int, langs []int) []int {
 	}
 	for i := range spans {
 		for l := range terms {
+			if terms[l][i] == "" {
+				continue
+			}
 			if id, ok := single[terms[l][i]]; ok {
 				match[i] = id
 				break
@@ -142,6 +166,38 @@ func (q *Query) matches(text string, spans [][2]int, langs []int) []int {
 		}
 	}
 	return match
+}
+
+// prefixKey returns the first two bytes of s lower-cased, when both are
+// ASCII letters or digits, else 0. A word whose key is not 0 has a term
+// that starts with the same two bytes: both stemmers only change the end
+// of a word and leave words of two letters alone, and case and accents
+// are only folded on other letters. The one exception, English "dying",
+// "lying" and "tying" (to "die", "lie", "tie"), Snippet checks apart; the
+// rule is tested over real words by TestPrefixKeyOfTerms. So a word whose
+// key is no query stem's key cannot match, and Snippet need not stem it.
+// A query stem shorter than two bytes (key 0) turns this filter off.
+func prefixKey(s string) uint16 {
+	if len(s) < 2 {
+		return 0
+	}
+	a, b := lowerAlnum(s[0]), lowerAlnum(s[1])
+	if a == 0 || b == 0 {
+		return 0
+	}
+	return uint16(a)<<8 | uint16(b)
+}
+
+// lowerAlnum returns c lower-cased when it is an ASCII letter or digit,
+// else 0.
+func lowerAlnum(c byte) byte {
+	switch {
+	case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		return c
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	}
+	return 0
 }
 
 type snippetPhrase struct {

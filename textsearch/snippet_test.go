@@ -1,6 +1,7 @@
 package textsearch
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -95,5 +96,43 @@ func TestSnippetIsValidHTMLText(t *testing.T) {
 		if strings.ContainsAny(plain, `<>"'`) || !utf8.ValidString(got) {
 			t.Errorf("Snippet(%q) = %q: unescaped markup", text, got)
 		}
+	}
+}
+
+// The invariant Snippet's filter relies on (see prefixKey), over the
+// words of the synthetic corpus and of the shared corpus's Spanish
+// agreement, in both languages.
+func TestPrefixKeyOfTerms(t *testing.T) {
+	var texts []string
+	for _, f := range benchCorpus()[:10] {
+		texts = append(texts, string(f.Data))
+	}
+	if data, err := os.ReadFile("../../shared/corpus/agreements/es/rtva-x-convenio-2014.txt"); err == nil {
+		texts = append(texts, string(data))
+	}
+	texts = append(texts, "Yes yearly YYY Skis dying lying idly ugly early only singly sky news howe atlas cosmos bias andes o'clock")
+	seen := map[string]bool{}
+	for _, text := range texts {
+		forEachWord(text, func(s, e int) {
+			w := text[s:e]
+			if seen[w] {
+				return
+			}
+			seen[w] = true
+			k := prefixKey(w)
+			if k == 0 {
+				return
+			}
+			for _, lang := range []string{"en", "es"} {
+				term := Analyze(w, lang)
+				if len(term) < 2 {
+					// A short stem has key 0, which turns the filter off.
+					continue
+				}
+				if prefixKey(term) != k && byte(k) != 'y' {
+					t.Errorf("%s: %q has term %q", lang, w, term)
+				}
+			}
+		})
 	}
 }
