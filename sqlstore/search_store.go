@@ -59,8 +59,12 @@ func (s *Store) Search(ctx context.Context, sq frente.SearchQuery) (res frente.S
 	err = s.ReadTx(ctx, func(tx *Tx) error {
 		// The total comes with the page (a window over all matches), so
 		// the matches are found once, not once to count and once to show.
-		rows, err := tx.Query(ctx, "SELECT u.id, u.kind, u.number, u.heading, u.body, t.id, t.title, t.language, m.score, COUNT(*) OVER ()"+from+
-			" ORDER BY m.score DESC, u.id LIMIT "+strconv.Itoa(sq.Limit)+" OFFSET "+strconv.Itoa(max(sq.Offset, 0)), w.args...)
+		// Rank and count over ids and scores only; the texts are read for
+		// the page's rows alone, not carried through the sort.
+		ranked := "SELECT m.id, m.score, COUNT(*) OVER () AS total" + from +
+			" ORDER BY m.score DESC, m.id LIMIT " + strconv.Itoa(sq.Limit) + " OFFSET " + strconv.Itoa(max(sq.Offset, 0))
+		rows, err := tx.Query(ctx, "SELECT u.id, u.kind, u.number, u.heading, u.body, t.id, t.title, t.language, r.score, r.total FROM ("+
+			ranked+") r JOIN units u ON u.id = r.id JOIN agreements t ON t.id = u.agreement_id ORDER BY r.score DESC, r.id", w.args...)
 		if err != nil {
 			return fmt.Errorf("search: %w", err)
 		}
