@@ -139,9 +139,12 @@ type topicChip struct {
 	ByPerson            bool
 }
 
-// tocDepth is how deep the table of contents goes: parts or chapters,
-// articles, and their sections.
-const tocDepth = 2
+// inTOC says whether a unit belongs in the table of contents: parts,
+// chapters, articles, appendices and their sections, but not the clauses
+// inside sections ("(a)", "12.3.1"), which would bury the articles.
+func inTOC(u *frente.Unit, kindOf map[frente.ID]string) bool {
+	return u.Kind != "section" || kindOf[u.ParentID] != "section"
+}
 
 func (s *Server) showAgreement(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
@@ -186,8 +189,10 @@ func (s *Server) agreementPage(ctx context.Context, lang i18n.Lang, id frente.ID
 		}
 	}
 	p.Expired, p.ExpiresSoon = expiry(a.ExpiryDate, time.Now().UTC())
+	kindOf := make(map[frente.ID]string, len(units))
 	for _, u := range units {
-		if u.Depth <= tocDepth {
+		kindOf[u.ID] = u.Kind
+		if inTOC(u, kindOf) {
 			p.TOC = append(p.TOC, u)
 		}
 		p.Units = append(p.Units, newUnitView(lang, u))
