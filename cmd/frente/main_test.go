@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -167,5 +168,49 @@ func TestUserAndTokenCommands(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "token", "create", "--user", "nobody@example.org", "--db", db); code != 1 || !strings.Contains(errOut, "nobody@example.org") {
 		t.Fatalf("token for unknown user: %d %q", code, errOut)
+	}
+}
+
+func TestIngestAndSearchCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "frente.db")
+	if code, _, errOut := runCLI(t, "demo", "--db", db); code != 0 {
+		t.Fatal(errOut)
+	}
+	files := filepath.Join(dir, "agreements")
+	if err := os.MkdirAll(files, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(files, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ray.txt", "AGREEMENT AT RAY OPERATIONS\n\nARTICLE 1 – RECOGNITION\n\nThe Company recognizes the Union.\n\n"+
+		"ARTICLE 2 – GRIEVANCE PROCEDURE\n\nA grievance goes to an arbitrator when it is not settled.\n\n"+
+		"ARTICLE 3 – ATTENDANCE\n\nAbsences for a family medical emergency are excused.\n")
+	write("empty.txt", "")
+	write("notes.json", "{}") // not a format ingest reads: skipped
+	code, out, errOut := runCLI(t, "ingest", files, "--union", "USW", "--employer", "ASARCO", "--db", db)
+	if code != 1 || !strings.Contains(out, "Stored 1 agreements") || !strings.Contains(errOut, "empty.txt") || strings.Contains(errOut, "notes.json") {
+		t.Fatalf("ingest a folder with one bad file: %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, "ingest", filepath.Join(files, "ray.txt"), "--union", "USW", "--db", db)
+	if code != 0 || !strings.Contains(out, "1 were there already") {
+		t.Fatalf("the same file again: %d %s", code, out)
+	}
+	if code, _, errOut := runCLI(t, "ingest", filepath.Join(files, "ray.txt"), "--union", "No such union", "--db", db); code != 1 || !strings.Contains(errOut, "--union") {
+		t.Fatalf("unknown union: %d %s", code, errOut)
+	}
+	code, out, _ = runCLI(t, "search", "arbitrating", "--db", db)
+	if code != 0 || !strings.Contains(out, "1 units match") || !strings.Contains(out, "*arbitrator*") {
+		t.Fatalf("search: %d %s", code, out)
+	}
+	code, out, _ = runCLI(t, "search", "family medical", "--topic", "attendance", "--json", "--db", db)
+	if code != 0 || !strings.Contains(out, `"total": 1`) || !strings.Contains(out, `"unit_number": "3"`) {
+		t.Fatalf("search --json --topic: %d %s", code, out)
+	}
+	if code, _, errOut := runCLI(t, "search", `"unbalanced`, "--db", db); code != 1 || !strings.Contains(errOut, "q") {
+		t.Fatalf("bad query: %d %s", code, errOut)
 	}
 }
