@@ -89,6 +89,9 @@ type Unit struct {
 	// 12.3"), so that a person's topic choices survive re-ingesting.
 	Key    string      `json:"key"`
 	Topics []UnitTopic `json:"topics"`
+	// Terms are the unit's search terms when the caller made them already
+	// (ingest does, on another core); the store makes them when empty.
+	Terms string `json:"-"`
 }
 
 // UnitTopic is a topic of a unit and why it is there.

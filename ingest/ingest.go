@@ -13,6 +13,7 @@ import (
 
 	"github.com/frente/frente"
 	"github.com/frente/frente/contract"
+	"github.com/frente/frente/textsearch"
 )
 
 // Meta is what the person ingesting says of the agreement; empty fields
@@ -48,16 +49,44 @@ type Result struct {
 // File parses data (named name) and stores it as an agreement. Nothing is
 // stored when any step fails; the error names the file.
 func File(ctx context.Context, s Store, name string, data []byte, meta Meta, opt contract.Options) (Result, error) {
-	doc, err := contract.Parse(name, data, opt)
+	p, err := Prepare(name, data, meta, opt)
 	if err != nil {
 		return Result{}, err
 	}
-	a, units := Describe(name, data, doc, meta)
-	stored, existing, err := s.IngestAgreement(ctx, a, units, data)
+	return p.Store(ctx, s)
+}
+
+// Prepared is a file parsed, described and analyzed for search, ready to
+// be stored: the work that needs no database, which a caller may do for
+// the next file on another core while the store writes this one.
+type Prepared struct {
+	name      string
+	data      []byte
+	doc       *contract.Document
+	agreement *frente.Agreement
+	units     []*frente.Unit
+}
+
+// Prepare parses data and makes what Store writes.
+func Prepare(name string, data []byte, meta Meta, opt contract.Options) (*Prepared, error) {
+	doc, err := contract.Parse(name, data, opt)
 	if err != nil {
-		return Result{}, fmt.Errorf("ingest %s: %w", name, err)
+		return nil, err
 	}
-	return Result{Agreement: stored, Existing: existing, Document: doc}, nil
+	a, units := Describe(name, data, doc, meta)
+	for _, u := range units {
+		u.Terms = textsearch.Analyze(u.Heading+"\n"+u.Text, a.Language)
+	}
+	return &Prepared{name: name, data: data, doc: doc, agreement: a, units: units}, nil
+}
+
+// Store writes a prepared file in one transaction.
+func (p *Prepared) Store(ctx context.Context, s Store) (Result, error) {
+	stored, existing, err := s.IngestAgreement(ctx, p.agreement, p.units, p.data)
+	if err != nil {
+		return Result{}, fmt.Errorf("ingest %s: %w", p.name, err)
+	}
+	return Result{Agreement: stored, Existing: existing, Document: p.doc}, nil
 }
 
 // Describe makes the agreement and units to store from a parsed document.

@@ -83,7 +83,10 @@ func insertUnits(ctx context.Context, tx *Tx, a *frente.Agreement, units []*fren
 		for _, t := range u.Topics {
 			topics = append(topics, int64(u.ID), t.Code, t.ByPerson, t.Reason)
 		}
-		terms = append(terms, UnitTerms{ID: u.ID, Terms: textsearch.Analyze(u.Heading+"\n"+u.Text, a.Language)})
+		if u.Terms == "" {
+			u.Terms = textsearch.Analyze(u.Heading+"\n"+u.Text, a.Language)
+		}
+		terms = append(terms, UnitTerms{ID: u.ID, Terms: u.Terms})
 	}
 	// Units and topics go in a few statements of many rows, not one a row.
 	if err := insertRows(ctx, tx, "units (id, agreement_id, parent_id, seq, depth, kind, number, heading, body, start_offset, end_offset, unit_key)", 12, rows); err != nil {

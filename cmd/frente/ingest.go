@@ -101,27 +101,56 @@ func ingestFiles(ctx context.Context, store *sqlstore.Store, files []string, met
 	var stored, existing, units int
 	var bytes int64
 	start := time.Now()
-	for i, path := range files {
-		progress.show(i, path)
-		data, err := os.ReadFile(path)
-		if err == nil && len(data) > contract.MaxSize {
-			err = fmt.Errorf("%s: larger than %d MiB", path, contract.MaxSize>>20)
+	// Files are read and parsed on one goroutine, one ahead of the one
+	// that stores: on two cores the parsing of the next file overlaps the
+	// writing of this one.
+	type prepared struct {
+		path string
+		p    *ingest.Prepared
+		err  error
+		size int
+	}
+	ready := make(chan prepared, 1)
+	go func() {
+		defer close(ready)
+		for _, path := range files {
+			if ctx.Err() != nil {
+				return
+			}
+			data, err := os.ReadFile(path)
+			if err == nil && len(data) > contract.MaxSize {
+				err = fmt.Errorf("%s: larger than %d MiB", path, contract.MaxSize>>20)
+			}
+			var p *ingest.Prepared
+			if err == nil {
+				p, err = ingest.Prepare(path, data, meta, contract.Options{})
+			}
+			ready <- prepared{path: path, p: p, err: err, size: len(data)}
 		}
+	}()
+	i := 0
+	for item := range ready {
+		progress.show(i, item.path)
+		i++
+		err := item.err
 		var res ingest.Result
 		if err == nil {
-			res, err = ingest.File(ctx, store, path, data, meta, contract.Options{})
+			res, err = item.p.Store(ctx, store)
 		}
 		if err != nil {
-			failures = append(failures, fmt.Sprintf("%s: %v", path, err))
+			failures = append(failures, fmt.Sprintf("%s: %v", item.path, err))
 			continue
 		}
-		bytes += int64(len(data))
+		bytes += int64(item.size)
 		if res.Existing {
 			existing++
 			continue
 		}
 		stored++
 		units += res.Agreement.Units
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	progress.done()
 	secs := time.Since(start).Seconds()
