@@ -43,6 +43,7 @@ var commands = []command{
 	{"parse", "print the structure and topics of one contract file (stores nothing)", runParse},
 	{"user", "add or list users (frente user add EMAIL --org ID --role ROLE)", runUser},
 	{"token", "create an API token for a user (frente token create --user EMAIL)", runToken},
+	{"backup", "copy the SQLite database, consistently, while the server runs", runBackup},
 	{"version", "print the version", runVersion},
 }
 

@@ -214,3 +214,25 @@ func TestIngestAndSearchCommands(t *testing.T) {
 		t.Fatalf("bad query: %d %s", code, errOut)
 	}
 }
+
+func TestBackupCommand(t *testing.T) {
+	dir := t.TempDir()
+	db, copyPath := filepath.Join(dir, "frente.db"), filepath.Join(dir, "copy.db")
+	if code, _, errOut := runCLI(t, "demo", "--db", db); code != 0 {
+		t.Fatal(errOut)
+	}
+	if code, out, errOut := runCLI(t, "backup", copyPath, "--db", db); code != 0 || !strings.Contains(out, "Backed up") {
+		t.Fatalf("backup: %d %q %q", code, out, errOut)
+	}
+	// The copy is a working database with the same records.
+	code, out, _ := runCLI(t, "list", "organizations", "--q", "Cananea", "--db", copyPath)
+	if code != 0 || !strings.Contains(out, "Sección 65") {
+		t.Fatalf("list from the copy: %d %s", code, out)
+	}
+	if code, _, errOut := runCLI(t, "backup", copyPath, "--db", db); code != 1 || !strings.Contains(errOut, "exists already") {
+		t.Fatalf("backup over an existing file: %d %q", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "backup", filepath.Join(dir, "x.db"), "--db", filepath.Join(dir, "missing.db")); code != 1 || !strings.Contains(errOut, "missing.db") {
+		t.Fatalf("backup of a missing database: %d %q", code, errOut)
+	}
+}
