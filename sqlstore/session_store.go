@@ -32,11 +32,13 @@ var errNoSession = &frente.Error{Code: frente.EUNAUTHORIZED, Message: "no such s
 
 // FindSession returns the user of a live session and marks it seen. A
 // session idle for longer than IdleTimeout, or older than AbsoluteTimeout,
-// is deleted.
+// is deleted. Every logged-in request asks, so it only reads, and writes
+// (taking SQLite's write lock) only when there is something to write: an
+// expired session, or a last_seen_at older than a minute.
 func (s *Store) FindSession(ctx context.Context, secretHash string) (u *frente.User, err error) {
 	now := s.now()
-	err = s.WithTx(ctx, func(tx *Tx) error {
-		var created, seen time.Time
+	var created, seen time.Time
+	err = s.ReadTx(ctx, func(tx *Tx) error {
 		var userID int64
 		err := tx.QueryRow(ctx, "SELECT user_id, created_at, last_seen_at FROM sessions WHERE secret_hash = ?", secretHash).
 			Scan(&userID, scanTime{&created}, scanTime{&seen})
@@ -45,23 +47,25 @@ func (s *Store) FindSession(ctx context.Context, secretHash string) (u *frente.U
 		} else if err != nil {
 			return err
 		}
-		if now.Sub(seen) > frente.IdleTimeout || now.Sub(created) > frente.AbsoluteTimeout {
-			if _, err := tx.Exec(ctx, "DELETE FROM sessions WHERE secret_hash = ?", secretHash); err != nil {
-				return err
-			}
-			return errNoSession
-		}
-		// Write last_seen_at at most once a minute: reads stay reads.
-		if now.Sub(seen) > time.Minute {
-			if _, err := tx.Exec(ctx, "UPDATE sessions SET last_seen_at = ? WHERE secret_hash = ?", now, secretHash); err != nil {
-				return err
-			}
-		}
 		u, err = scanUser(tx.QueryRow(ctx, "SELECT "+userColumns+" FROM users u WHERE u.id = ?", userID))
 		return err
 	})
-	if err != nil {
+	switch {
+	case err != nil:
 		return nil, fmt.Errorf("store: find session: %w", err)
+	case now.Sub(seen) > frente.IdleTimeout || now.Sub(created) > frente.AbsoluteTimeout:
+		if err := s.DeleteSession(ctx, secretHash); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("store: find session: %w", errNoSession)
+	case now.Sub(seen) > time.Minute:
+		err := s.WithTx(ctx, func(tx *Tx) error {
+			_, err := tx.Exec(ctx, "UPDATE sessions SET last_seen_at = ? WHERE secret_hash = ?", now, secretHash)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("store: find session: %w", err)
+		}
 	}
 	return u, nil
 }
@@ -99,23 +103,31 @@ func (s *Store) CreateToken(ctx context.Context, t *frente.Token, secretHash str
 
 var errBadToken = &frente.Error{Code: frente.EUNAUTHORIZED, Message: "unknown or revoked API token", Key: "err.bad_token"}
 
-// FindUserByToken returns the user of a token that is not revoked.
+// FindUserByToken returns the user of a token that is not revoked. Like
+// FindSession it only reads, but to note last_used_at at most once a
+// minute.
 func (s *Store) FindUserByToken(ctx context.Context, secretHash string) (u *frente.User, err error) {
-	err = s.WithTx(ctx, func(tx *Tx) error {
-		var id, userID int64
+	var id int64
+	var used nullTime
+	err = s.ReadTx(ctx, func(tx *Tx) error {
+		var userID int64
 		var revoked nullTime
-		err := tx.QueryRow(ctx, "SELECT id, user_id, revoked_at FROM api_tokens WHERE secret_hash = ?", secretHash).Scan(&id, &userID, &revoked)
+		err := tx.QueryRow(ctx, "SELECT id, user_id, revoked_at, last_used_at FROM api_tokens WHERE secret_hash = ?", secretHash).
+			Scan(&id, &userID, &revoked, &used)
 		if isNoRows(err) || err == nil && revoked.valid {
 			return errBadToken
 		} else if err != nil {
 			return err
 		}
-		if _, err := tx.Exec(ctx, "UPDATE api_tokens SET last_used_at = ? WHERE id = ?", s.now(), id); err != nil {
-			return err
-		}
 		u, err = scanUser(tx.QueryRow(ctx, "SELECT "+userColumns+" FROM users u WHERE u.id = ?", userID))
 		return err
 	})
+	if err == nil && (!used.valid || s.now().Sub(used.t) > time.Minute) {
+		err = s.WithTx(ctx, func(tx *Tx) error {
+			_, err := tx.Exec(ctx, "UPDATE api_tokens SET last_used_at = ? WHERE id = ?", s.now(), id)
+			return err
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("store: find token: %w", err)
 	}
