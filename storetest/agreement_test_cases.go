@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"testing"
 
@@ -108,7 +109,7 @@ func testAgreements(t *testing.T, open Opener) {
 		{frente.AgreementFilter{SHA256: ag.File.SHA256}, []frente.ID{ag.ID}},
 	} {
 		p, err := s.FindAgreements(ctx(), c.f)
-		if err != nil || !sameIDs(agreementIDs(p.Items), c.want) {
+		if err != nil || !slices.Equal(agreementIDs(p.Items), c.want) {
 			t.Errorf("%+v: %v %v, want %v", c.f, agreementIDs(p.Items), err, c.want)
 		}
 	}
@@ -198,7 +199,7 @@ func testSearch(t *testing.T, open Opener) {
 		sort.Strings(got)
 		want := append([]string(nil), c.units...)
 		sort.Strings(want)
-		if !sameStrings(got, want) || res.Total != len(want) {
+		if !slices.Equal(got, want) || res.Total != len(want) {
 			t.Errorf("search %q (%s): %v (total %d), want %v", c.q, c.lang, got, res.Total, want)
 		}
 	}
@@ -252,28 +253,4 @@ func agreementIDs(as []*frente.Agreement) []frente.ID {
 		out = append(out, a.ID)
 	}
 	return out
-}
-
-func sameIDs(a, b []frente.ID) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func sameStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"runtime/debug"
 
-	"github.com/frente/frente"
 	"github.com/frente/frente/demo"
 	"github.com/frente/frente/postgres"
 	"github.com/frente/frente/sqlite"
@@ -82,7 +81,7 @@ func runDemo(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	defer store.Close()
-	n, err := demo.Load(frente.WithViewer(ctx, frente.System), store)
+	n, err := demo.Load(ctx, store) // the demo loads as the trusted local viewer
 	if err != nil {
 		return err
 	}

@@ -59,12 +59,11 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *db)
+	ctx, store, err := openLocal(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ctx = frente.WithViewer(ctx, frente.System)
 	meta := ingest.Meta{Title: *title, Language: *lang, EffectiveDate: frente.Date(*effective), ExpiryDate: frente.Date(*expires),
 		Visibility: frente.Visibility(*visibility)}
 	if meta.EmployerID, err = orgByIDOrName(ctx, store, "--employer", *employer); err != nil {

@@ -45,12 +45,11 @@ func runList(ctx context.Context, args []string, e *env) error {
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *db)
+	ctx, store, err := openLocal(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ctx = frente.WithViewer(ctx, frente.System)
 	opt := frente.ListOptions{Q: *q, Limit: *limit}
 	cc := strings.ToUpper(*country)
 	if cc != "" && !frente.ValidCountry(cc) {
@@ -150,12 +149,11 @@ func runShow(ctx context.Context, args []string, e *env) error {
 	if err := parse(fs, args[2:]); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *db)
+	ctx, store, err := openLocal(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ctx = frente.WithViewer(ctx, frente.System)
 	var rec any
 	switch what {
 	case "organizations":

@@ -33,12 +33,11 @@ func runSearch(ctx context.Context, args []string, e *env) error {
 		fs.Usage()
 		return errUsage
 	}
-	store, err := openStore(ctx, *db)
+	ctx, store, err := openLocal(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ctx = frente.WithViewer(ctx, frente.System)
 	sq := frente.SearchQuery{Q: query, Topic: *topic, Country: strings.ToUpper(*country), Lang: *lang, Limit: *limit}
 	if sq.EmployerID, err = orgByIDOrName(ctx, store, "--employer", *employer); err != nil {
 		return err

@@ -55,12 +55,11 @@ func runUserAdd(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *db)
+	ctx, store, err := openLocal(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ctx = frente.WithViewer(ctx, frente.System)
 	if *org != 0 {
 		if _, err := store.FindOrganizationByID(ctx, frente.ID(*org)); err != nil {
 			return fmt.Errorf("--org: %w", err)
@@ -114,12 +113,11 @@ func runUserList(ctx context.Context, args []string, e *env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *db)
+	ctx, store, err := openLocal(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ctx = frente.WithViewer(ctx, frente.System)
 	users, err := store.ListUsers(ctx)
 	if err != nil {
 		return err
@@ -159,12 +157,11 @@ func runToken(ctx context.Context, args []string, e *env) error {
 	if *email == "" {
 		return errors.New("--user: say whose token it is")
 	}
-	store, err := openStore(ctx, *db)
+	ctx, store, err := openLocal(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ctx = frente.WithViewer(ctx, frente.System)
 	u, err := store.FindUserByEmail(ctx, *email)
 	if err != nil {
 		return fmt.Errorf("--user %s: %w", *email, err)
