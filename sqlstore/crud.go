@@ -282,6 +282,10 @@ func (s *Store) Authorize(ctx context.Context, entity string, id frente.ID, min 
 		return campaigns.authorize(ctx, s, id, min)
 	case "agreements":
 		return agreements.authorize(ctx, s, id, min)
+	case "negotiations":
+		return negotiations.authorize(ctx, s, id, min)
+	case "proposals":
+		return proposals.authorize(ctx, s, id, min)
 	}
 	return frente.Errorf(frente.EINTERNAL, "authorize: unknown entity %q", entity)
 }
