@@ -164,6 +164,19 @@ func (w *accessWorld) record(entity string, v frente.Visibility) (frente.ID, str
 		id = x.ID
 	case "agreements":
 		id, err = w.agreement(name, rec)
+	case "negotiations":
+		x := &frente.Negotiation{Record: rec, Title: name, CampaignID: w.campaign.ID}
+		err = w.store.CreateNegotiation(ctx, x)
+		id = x.ID
+	case "proposals":
+		// At a public table, so that the proposal's own visibility decides.
+		n := &frente.Negotiation{Record: frente.Record{OwnerID: w.usw.ID, Visibility: frente.Public}, Title: "Table of " + name, CampaignID: w.campaign.ID}
+		if err = w.store.CreateNegotiation(ctx, n); err == nil {
+			x := &frente.Proposal{Record: rec, NegotiationID: n.ID, Side: frente.SideEmployer, Date: "2026-03-05", Title: name,
+				Topics: []string{"attendance"}, Text: "Points for every absence."}
+			err = w.store.CreateProposal(ctx, x)
+			id = x.ID
+		}
 	default:
 		w.t.Fatalf("no records of %q", entity)
 	}
@@ -239,8 +252,8 @@ func writeOutcome(r role, v frente.Visibility, api bool, success int) (func(answ
 }
 
 var (
-	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns)$`)
-	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements)/\{id\}$`)
+	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns|negotiations|proposals)$`)
+	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals)/\{id\}$`)
 	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements)$`)
 	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns)/new$`)
 	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns)$`)
@@ -329,6 +342,9 @@ func (w *accessWorld) checksFor(pattern string) []accessCheck {
 		})
 	}
 	if checks := w.agreementChecks(pattern); checks != nil {
+		return checks
+	}
+	if checks := w.bargainingChecks(pattern); checks != nil {
 		return checks
 	}
 	if m := pageCreate.FindStringSubmatch(pattern); m != nil {
@@ -511,6 +527,11 @@ func (w *accessWorld) newJSON(entity string) string {
 		return fmt.Sprintf(`{%s, "person_id": %d, "organization_id": %d, "title": "Organizer"}`, owner, id, w.usw.ID)
 	case "campaigns":
 		return fmt.Sprintf(`{%s, "name": "New campaign %d", "members": [%d]}`, owner, w.seq, w.usw.ID)
+	case "negotiations":
+		return fmt.Sprintf(`{%s, "title": "New table %d", "campaign_id": %d}`, owner, w.seq, w.campaign.ID)
+	case "proposals":
+		id, _ := w.record("negotiations", frente.Public)
+		return fmt.Sprintf(`{%s, "negotiation_id": %d, "side": "union", "date": "2026-03-05", "title": "New proposal %d"}`, owner, id, w.seq)
 	}
 	return "{}"
 }
@@ -585,6 +606,24 @@ func (w *accessWorld) formOf(entity string, id frente.ID) url.Values {
 		record(x.Record)
 		f.Set("title", x.Title)
 		f.Set("language", x.Language)
+	case "negotiations":
+		x, _ := w.store.FindNegotiationByID(ctx, id)
+		record(x.Record)
+		f.Set("title", x.Title)
+		f.Set("status", string(x.Status))
+		f.Set("campaign_id", fmt.Sprint(x.CampaignID))
+	case "proposals":
+		x, _ := w.store.FindProposalByID(ctx, id)
+		record(x.Record)
+		f.Set("negotiation_id", fmt.Sprint(x.NegotiationID))
+		f.Set("side", string(x.Side))
+		f.Set("date", string(x.Date))
+		f.Set("title", x.Title)
+		f.Set("status", string(x.Status))
+		f.Set("text", x.Text)
+		for _, t := range x.Topics {
+			f.Add("topics", t)
+		}
 	}
 	return f
 }

@@ -314,6 +314,8 @@ func (a *apiT) snapshot(t *testing.T) string {
 	add(a.store.FindPeople(ctx, frente.PersonFilter{ListOptions: all}))
 	add(a.store.FindPositions(ctx, frente.PositionFilter{ListOptions: all}))
 	add(a.store.FindCampaigns(ctx, frente.CampaignFilter{ListOptions: all}))
+	add(a.store.FindNegotiations(ctx, frente.NegotiationFilter{ListOptions: all}))
+	add(a.store.FindProposals(ctx, frente.ProposalFilter{ListOptions: all}))
 	b, err := json.Marshal(parts)
 	if err != nil {
 		t.Fatal(err)

@@ -55,6 +55,20 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/v1/topics", s.apiTopics)
 	m.HandleFunc("GET /api/v1/search", s.apiSearch)
 
+	m.HandleFunc("GET /api/v1/negotiations", s.apiListNegotiations)
+	m.HandleFunc("POST /api/v1/negotiations", s.apiCreateNegotiation)
+	m.HandleFunc("GET /api/v1/negotiations/{id}", s.apiGetNegotiation)
+	m.HandleFunc("PATCH /api/v1/negotiations/{id}", s.apiUpdateNegotiation)
+	m.HandleFunc("DELETE /api/v1/negotiations/{id}", s.apiDeleteNegotiation)
+
+	m.HandleFunc("GET /api/v1/proposals", s.apiListProposals)
+	m.HandleFunc("POST /api/v1/proposals", s.apiCreateProposal)
+	m.HandleFunc("GET /api/v1/proposals/{id}", s.apiGetProposal)
+	m.HandleFunc("PATCH /api/v1/proposals/{id}", s.apiUpdateProposal)
+	m.HandleFunc("DELETE /api/v1/proposals/{id}", s.apiDeleteProposal)
+	m.HandleFunc("GET /api/v1/proposals/{id}/redline", s.apiProposalRedline)
+	m.HandleFunc("GET /api/v1/campaigns/{id}/matrix", s.apiCampaignMatrix)
+
 	m.HandleFunc("GET /api/v1/me", s.apiMe)
 	m.HandleFunc("GET /api/v1/audit", s.apiAudit)
 

@@ -1,0 +1,37 @@
+package http_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/frente/frente"
+)
+
+// bargainingChecks are the entries of the routes of redlines, the matrix
+// and comparison that the generic patterns do not cover; nil for others.
+func (w *accessWorld) bargainingChecks(pattern string) []accessCheck {
+	switch pattern {
+	case "GET /api/v1/proposals/{id}/redline", "GET /proposals/{id}/redline":
+		return each(func(r role, v frente.Visibility) accessCheck {
+			id, _ := w.record("proposals", v)
+			path := strings.Replace(strings.Fields(pattern)[1], "{id}", fmt.Sprint(id), 1)
+			c := accessCheck{name: fmt.Sprintf("%s, %s record", r, v), ok: status(404), want: "404",
+				send: func() answer { return w.do(r, "GET", path, nil, "") }}
+			if sees(r, v) {
+				c.ok, c.want = status(200), "200"
+			}
+			return c
+		})
+	case "GET /api/v1/campaigns/{id}/matrix", "GET /campaigns/{id}/matrix", "GET /campaigns/{id}/matrix.csv":
+		// The campaign is public; a table is in its matrix exactly for
+		// those who see the table.
+		return each(func(r role, v frente.Visibility) accessCheck {
+			_, name := w.record("negotiations", v)
+			path := strings.Replace(strings.Fields(pattern)[1], "{id}", fmt.Sprint(w.campaign.ID), 1)
+			return accessCheck{name: fmt.Sprintf("%s, %s table", r, v), send: func() answer { return w.do(r, "GET", path, nil, "") },
+				ok:   func(a answer) bool { return a.status == 200 && strings.Contains(a.body, name) == sees(r, v) },
+				want: fmt.Sprintf("200, naming the table: %v", sees(r, v))}
+		})
+	}
+	return nil
+}
