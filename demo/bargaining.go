@@ -116,7 +116,10 @@ func (l *loader) bargaining(ctx context.Context) error {
 				return l.store.FindNegotiations(ctx, frente.NegotiationFilter{ListOptions: opt})
 			},
 			func(n *frente.Negotiation) frente.ID { return n.ID },
-			func(ctx context.Context) (frente.ID, error) { err := l.store.CreateNegotiation(ctx, &n); return n.ID, err }); err != nil {
+			func(ctx context.Context) (frente.ID, error) {
+				err := l.store.CreateNegotiation(ctx, &n)
+				return n.ID, err
+			}); err != nil {
 			return err
 		}
 		for _, c := range clauses {
