@@ -254,10 +254,10 @@ func writeOutcome(r role, v frente.Visibility, api bool, success int) (func(answ
 var (
 	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns|negotiations|proposals)$`)
 	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals)/\{id\}$`)
-	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements)$`)
+	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements|negotiations)$`)
 	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns)/new$`)
 	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns)$`)
-	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns|agreements)/\{id\}(/edit|/delete)?$`)
+	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals)/\{id\}(/edit|/delete)?$`)
 )
 
 // TestAccess walks every route the server registers, as every kind of

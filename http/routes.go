@@ -130,6 +130,13 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /topics", s.topicsPage)
 	m.HandleFunc("GET /topics/{code}", s.topicPage)
 
+	m.HandleFunc("GET /negotiations", s.listNegotiationsPage)
+	m.HandleFunc("GET /negotiations/{id}", s.showNegotiation)
+	m.HandleFunc("GET /proposals/{id}", s.showProposal)
+	m.HandleFunc("GET /proposals/{id}/redline", s.showRedline)
+	m.HandleFunc("GET /campaigns/{id}/matrix", s.matrixPage)
+	m.HandleFunc("GET /campaigns/{id}/matrix.csv", s.matrixCSV)
+
 	// Accounts.
 	m.HandleFunc("GET /login", s.loginPage)
 	m.HandleFunc("POST /login", s.login)

@@ -61,6 +61,8 @@ func templateFuncs(lang i18n.Lang) template.FuncMap {
 		"input":         newInputView,
 		"role":          func(r frente.Role) string { return lang.T("role." + string(r)) },
 		"minPassword":   func() int { return auth.MinPasswordLength },
+		"topicLabel":    func(code string) string { return topicLabel(lang, code) },
+		"last":          func(ids []frente.ID) int { return len(ids) - 1 },
 	}
 }
 
