@@ -43,7 +43,7 @@ func TestBrowserMatrix(t *testing.T) {
 	shoot(t, ctx, "matrix")
 	count := func(sel string) int {
 		t.Helper()
-		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(` + "`" + sel + "`" + `).length`))
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+"`"+sel+"`"+`).length`))
 		if err != nil {
 			t.Fatal(err)
 		}

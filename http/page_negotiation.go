@@ -10,7 +10,7 @@ import (
 // negotiationsPage lists the tables the reader may see.
 type negotiationsPage struct {
 	layout
-	Page   frente.Page[*frente.Negotiation]
+	Page     frente.Page[*frente.Negotiation]
 	Status   string
 	Statuses []frente.NegotiationStatus
 	More     string

@@ -41,6 +41,7 @@ var commands = []command{
 	{"list", "list organizations, workplaces, people, positions or campaigns", runList},
 	{"show", "show one record", runShow},
 	{"parse", "print the structure and topics of one contract file (stores nothing)", runParse},
+	{"compare", "align two versions of an agreement and redline each article (files or stored ids)", runCompare},
 	{"user", "add or list users (frente user add EMAIL --org ID --role ROLE)", runUser},
 	{"token", "create an API token for a user (frente token create --user EMAIL)", runToken},
 	{"backup", "copy the SQLite database, consistently, while the server runs", runBackup},
