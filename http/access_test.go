@@ -255,8 +255,8 @@ var (
 	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns|negotiations|proposals)$`)
 	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals)/\{id\}$`)
 	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements|negotiations)$`)
-	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns)/new$`)
-	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns)$`)
+	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns|negotiations|proposals)/new$`)
+	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns|negotiations|proposals)$`)
 	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals)/\{id\}(/edit|/delete)?$`)
 )
 
@@ -638,6 +638,8 @@ func (w *accessWorld) pageCreateChecks(entity string) []accessCheck {
 			form.Set("name", fmt.Sprintf("Made by a form %d", id))
 		case "positions":
 			form.Set("title", "Treasurer")
+		case "negotiations", "proposals":
+			form.Set("title", fmt.Sprintf("Made by a form %d", id))
 		}
 		ok, want := writeOutcome(r, frente.Public, false, 303)
 		return accessCheck{name: string(r), ok: ok, want: want, send: func() answer { return w.do(r, "POST", "/"+entity, form, "") }}

@@ -140,6 +140,18 @@ func dynamicKeys() []string {
 	for _, n := range memberNotices {
 		out = append(out, "members.notice."+n)
 	}
+	for _, st := range frente.NegotiationStatuses {
+		out = append(out, "negotiation_status."+string(st))
+	}
+	for _, st := range frente.ProposalStatuses {
+		out = append(out, "proposal_status."+string(st))
+	}
+	for _, sd := range frente.Sides {
+		out = append(out, "side."+string(sd))
+	}
+	for _, st := range frente.MatrixStates {
+		out = append(out, "matrix_state."+string(st), "matrix_symbol."+string(st))
+	}
 	for _, a := range []string{"create", "update", "delete"} {
 		out = append(out, "audit.action."+a)
 	}

@@ -79,7 +79,7 @@ func translate(lang i18n.Lang, key, fallback string, args []any) string {
 		case !ok:
 		case lang.Has("entity." + s):
 			args[i] = lang.T("entity." + s)
-		case strings.HasPrefix(s, "kind.") || strings.HasPrefix(s, "want.") || strings.HasPrefix(s, "role."):
+		case strings.HasPrefix(s, "kind.") || strings.HasPrefix(s, "want.") || strings.HasPrefix(s, "role.") || strings.HasPrefix(s, "proposal_status."):
 			// Arguments that are catalog keys name things in lang.
 			args[i] = lang.T(s)
 		}

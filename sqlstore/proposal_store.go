@@ -319,7 +319,7 @@ func writeProposal(ctx context.Context, tx *Tx, p *frente.Proposal, insert bool)
 	}
 	if before != nil && !before.Status.CanBecome(p.Status) {
 		v.Add("status", "forbidden_transition", fmt.Sprintf("status: a proposal that is %s cannot become %s", before.Status, p.Status),
-			string(before.Status), string(p.Status))
+			"proposal_status."+string(before.Status), "proposal_status."+string(p.Status))
 	}
 	if err := v.Err(); err != nil {
 		return err
