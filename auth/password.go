@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"golang.org/x/crypto/argon2"
 )
@@ -77,12 +78,16 @@ func CheckPassword(encoded, password string) error {
 }
 
 // dummyHash is checked against when an account does not exist, so that a
-// wrong email costs the same time as a wrong password.
-var dummyHash, _ = HashPassword("frente-dummy-password")
+// wrong email costs the same time as a wrong password. It is made on first
+// use: hashing at start-up cost every command 170 ms and 64 MB.
+var dummyHash = sync.OnceValue(func() string {
+	h, _ := HashPassword("frente-dummy-password")
+	return h
+})
 
 // CheckNoAccount spends the time a password check takes, and fails.
 func CheckNoAccount(password string) error {
-	_ = CheckPassword(dummyHash, password)
+	_ = CheckPassword(dummyHash(), password)
 	return ErrMismatch
 }
 

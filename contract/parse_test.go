@@ -389,3 +389,17 @@ func TestParseStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestParseNumbersThatJump keeps every article of a short agreement whose
+// numbers jump, as excerpts and illustrative agreements do: neither the
+// first nor the last is taken for a stray reference.
+func TestParseNumbersThatJump(t *testing.T) {
+	src := "AGREEMENT\n\nARTICLE 1 – RECOGNITION\n\nThe Company recognizes the Union.\n\nARTICLE 12 – SENIORITY\n\nSeniority is length of service.\n\n" +
+		"ARTICLE 33 – DRUG AND ALCOHOL TESTING\n\nTesting only upon reasonable suspicion.\n\nARTICLE 34 – CIVIL RIGHTS COMMITTEE\n\nA committee meets every quarter.\n\n" +
+		"ARTICLE 60 – DURATION\n\nThis Agreement expires in 2030.\n"
+	doc := mustParse(t, "jump.txt", []byte(src))
+	want := "article 1 RECOGNITION\narticle 12 SENIORITY\narticle 33 DRUG AND ALCOHOL TESTING\narticle 34 CIVIL RIGHTS COMMITTEE\narticle 60 DURATION"
+	if got := strings.Join(outline(doc.Units, 1), "\n"); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}

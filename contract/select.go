@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -230,6 +231,7 @@ func selectUnits(lines []line, cands []*cand, headEnd map[int]int) []picked {
 			return w
 		})
 		chain = fillGaps(chain, keep, func(k int) *cand { return cands[idx[k]] }, penal, gap)
+		chain = extendEnds(chain, keep, func(k int) *cand { return cands[idx[k]] }, penal, gap)
 		for _, k := range chain {
 			accepted[idx[k]] = true
 		}
@@ -385,4 +387,40 @@ func fillGaps(chain, all []int, cand func(int) *cand, penal []bool, gap []int) [
 		}
 	}
 	return out
+}
+
+// extendEnds accepts the headings before a chain's first and after its
+// last that continue it in order, stand out (capitals, a Markdown heading)
+// and have text of their own: the chain's weights make a jump in numbers
+// ("ARTICLE 1", then "ARTICLE 33") cost more than a short article weighs,
+// which would drop the short article at either end of a small agreement.
+// A jump inside the chain is left to bestChain, where it usually is OCR.
+func extendEnds(chain, all []int, cand func(int) *cand, penal []bool, gap []int) []int {
+	if len(chain) == 0 {
+		return chain
+	}
+	ok := func(k int) bool { return !penal[k] && gap[k] >= 20 && cand(k).strong }
+	var head []int
+	first := cand(chain[0])
+	for x := sort.SearchInts(all, chain[0]) - 1; x >= 0; x-- {
+		k := all[x]
+		if c := cand(k); ok(k) && c.key.less(first.key) {
+			head = append(head, k)
+			first = c
+		}
+	}
+	slices.Reverse(head)
+	last := cand(chain[len(chain)-1])
+	var tail []int
+	for x := sort.SearchInts(all, chain[len(chain)-1]) + 1; x < len(all); x++ {
+		k := all[x]
+		if c := cand(k); ok(k) && last.key.less(c.key) {
+			tail = append(tail, k)
+			last = c
+		}
+	}
+	if head == nil && tail == nil {
+		return chain
+	}
+	return append(append(head, chain...), tail...)
 }

@@ -32,6 +32,19 @@ func (w *accessWorld) bargainingChecks(pattern string) []accessCheck {
 				ok:   func(a answer) bool { return a.status == 200 && strings.Contains(a.body, name) == sees(r, v) },
 				want: fmt.Sprintf("200, naming the table: %v", sees(r, v))}
 		})
+	case "GET /api/v1/compare", "GET /compare":
+		// Comparing two agreements names them exactly to those who see both.
+		return each(func(r role, v frente.Visibility) accessCheck {
+			a, _ := w.record("agreements", frente.Public)
+			b, name := w.record("agreements", v)
+			path := fmt.Sprintf("%s?a=%d&b=%d", strings.Fields(pattern)[1], a, b)
+			c := accessCheck{name: fmt.Sprintf("%s, %s agreement", r, v), ok: status(404), want: "404",
+				send: func() answer { return w.do(r, "GET", path, nil, "") }}
+			if sees(r, v) {
+				c.ok, c.want = func(a answer) bool { return a.status == 200 && strings.Contains(a.body, name) }, "200 naming it"
+			}
+			return c
+		})
 	}
 	return nil
 }

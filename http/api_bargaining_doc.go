@@ -101,5 +101,35 @@ func (bargainingDoc) describeTo(paths, schemas obj) obj {
 		[]any{obj{"name": "takeaways", "in": "query", "description": "true keeps only the topics where an employer's takeaway was tabled at any table.",
 			"schema": obj{"type": "string", "enum": []string{"true", "false"}}}},
 		jsonResponse("The matrix.", ref("Matrix")), obj{"400": sharedResponse("BadRequest")})
+	schemas["Comparison"] = obj{"type": "object", "description": "Two agreements aligned, each pair with its redline.",
+		"properties": obj{
+			"a": obj{"type": "string", "description": "A's title."}, "b": obj{"type": "string", "description": "B's title."},
+			"pairs": obj{"type": "array", "items": obj{"type": "object", "description": "A unit of A and the unit of B it became.",
+				"properties": obj{
+					"a": obj{"type": "string", "description": "Its number in A, as written."}, "b": obj{"type": "string", "description": "Its number in B, as written."},
+					"kind": obj{"type": "string"}, "a_kind": obj{"type": "string", "description": "A's kind, when it differs."},
+					"a_heading": obj{"type": "string"}, "b_heading": obj{"type": "string"},
+					"similarity": obj{"type": "number", "minimum": 0, "maximum": 1, "description": "The share of words kept."},
+					"change":     obj{"type": "string", "description": "changes joined by +."},
+					"changes":    obj{"type": "array", "items": obj{"type": "string", "enum": []string{"same", "split", "merged", "moved", "renumbered", "renamed", "modified"}}},
+					"ops":        obj{"type": "array", "items": ref("RedlineOp")},
+				},
+				"required": []string{"a", "b", "kind", "a_heading", "b_heading", "similarity", "change", "changes", "ops"}, "additionalProperties": false}},
+			"added":   obj{"type": "array", "items": ref("ListedUnit"), "description": "Units of B with no counterpart in A."},
+			"removed": obj{"type": "array", "items": ref("ListedUnit"), "description": "Units of A with no counterpart in B."},
+		},
+		"required": []string{"a", "b", "pairs", "added", "removed"}, "additionalProperties": false}
+	schemas["ListedUnit"] = obj{"type": "object", "properties": obj{"number": obj{"type": "string"}, "kind": obj{"type": "string"}, "heading": obj{"type": "string"}},
+		"required": []string{"number", "kind", "heading"}, "additionalProperties": false}
+	paths[apiPrefix+"/compare"] = obj{"get": obj{"operationId": "compareAgreements", "tags": []string{"Agreements"},
+		"summary": "Compare two stored agreements",
+		"description": "Aligns the articles and appendices of agreement a (the predecessor) with those of b (the successor), across renumbering, moves, renames, " +
+			"splits and merges, and redlines each pair word by word; the units left over were added or removed.",
+		"parameters": []any{
+			obj{"name": "a", "in": "query", "required": true, "description": "The predecessor's id.", "schema": obj{"type": "string", "pattern": "^[0-9]+$"}},
+			obj{"name": "b", "in": "query", "required": true, "description": "The successor's id.", "schema": obj{"type": "string", "pattern": "^[0-9]+$"}},
+		},
+		"responses": obj{"200": jsonResponse("The comparison.", ref("Comparison")), "400": sharedResponse("BadRequest"),
+			"401": sharedResponse("Unauthorized"), "404": sharedResponse("NotFound"), "default": sharedResponse("Error")}}}
 	return tag
 }

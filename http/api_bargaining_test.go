@@ -180,6 +180,11 @@ func testAPIBargaining(t *testing.T, a *apiT) {
 			fields: []string{"takeaways=invalid_filter", "x=unknown_parameter"}},
 		{name: "the matrix of none", method: "GET", url: "/api/v1/campaigns/999999/matrix", status: 404},
 
+		{name: "compare two agreements", method: "GET", url: "/api/v1/compare?a={{current}}&b={{other}}", status: 200,
+			want: map[string]string{"/pairs/0/a": "1", "/pairs/1/a": "33", "/pairs/1/b": "33", "/pairs/1/change": "same", "/added": "[]"}, contains: []string{`"change": "same"`}},
+		{name: "compare without b", method: "GET", url: "/api/v1/compare?a={{current}}&c=1", status: 400,
+			fields: []string{"b=required", "c=unknown_parameter"}},
+		{name: "compare with no agreement", method: "GET", url: "/api/v1/compare?a={{current}}&b=999999", status: 404},
 		{name: "an agreement at a table stays", method: "DELETE", url: agreementsURL + "/{{current}}", status: 409},
 		{name: "a table with proposals stays", method: "DELETE", url: negotiationsURL + "/{{hayden}}", status: 409},
 		{name: "an answered proposal stays", method: "DELETE", url: proposalsURL + "/{{drug}}", status: 409},

@@ -108,6 +108,12 @@ func TestBargainingForms(t *testing.T) {
 		res.want(t, http.StatusUnprocessableEntity)
 		wantFieldError(t, res.body, "target_unit_id", "Esta cláusula no pertenece al contrato")
 
+		// The two agreements compared, in Spanish: article 14 kept, its
+		// redline offered; the picker keeps the choice.
+		cmp := s.get("/compare?a=" + idValue(agreement) + "&b=" + idValue(other.Agreement.ID))
+		cmp.want(t, http.StatusOK, "Comparar dos contratos", `<option value="`+idValue(agreement)+`" selected>`, "DRUG AND ALCOHOL TESTING", `data-change="same"`)
+		s.get("/compare?a=x&b="+idValue(agreement)).want(t, http.StatusBadRequest)
+
 		// The table page lists them, in Spanish.
 		s.get("/negotiations/"+table).want(t, http.StatusOK, "Abierta", "Retirada", "Sindicato", "Empresa", "Concesión exigida")
 		// A table with proposals is not deleted; the edit page says why.

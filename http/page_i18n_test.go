@@ -12,6 +12,7 @@ import (
 	"text/template/parse"
 
 	"github.com/frente/frente"
+	"github.com/frente/frente/align"
 	"github.com/frente/frente/i18n"
 )
 
@@ -151,6 +152,9 @@ func dynamicKeys() []string {
 	}
 	for _, st := range frente.MatrixStates {
 		out = append(out, "matrix_state."+string(st), "matrix_symbol."+string(st))
+	}
+	for _, c := range []string{align.Same, align.Split, align.Merged, align.Moved, align.Renumbered, align.Renamed, align.Modified} {
+		out = append(out, "change."+c)
 	}
 	for _, a := range []string{"create", "update", "delete"} {
 		out = append(out, "audit.action."+a)

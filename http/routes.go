@@ -68,6 +68,7 @@ func (s *Server) routes() {
 	m.HandleFunc("DELETE /api/v1/proposals/{id}", s.apiDeleteProposal)
 	m.HandleFunc("GET /api/v1/proposals/{id}/redline", s.apiProposalRedline)
 	m.HandleFunc("GET /api/v1/campaigns/{id}/matrix", s.apiCampaignMatrix)
+	m.HandleFunc("GET /api/v1/compare", s.apiCompare)
 
 	m.HandleFunc("GET /api/v1/me", s.apiMe)
 	m.HandleFunc("GET /api/v1/audit", s.apiAudit)
@@ -145,6 +146,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /proposals/{id}/delete", s.deleteProposalPage)
 	m.HandleFunc("GET /proposals/{id}/redline", s.showRedline)
 	m.HandleFunc("GET /campaigns/{id}/matrix", s.matrixPage)
+	m.HandleFunc("GET /compare", s.comparePage)
 	m.HandleFunc("GET /campaigns/{id}/matrix.csv", s.matrixCSV)
 
 	// Accounts.

@@ -10,6 +10,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/frente/frente"
 	"github.com/frente/frente/auth"
@@ -22,8 +23,9 @@ var templateFiles embed.FS
 // pageTemplates holds one template set per language and page. Binding the
 // language into the function map when parsing lets every template, partials
 // included, write {{t "key"}} with nothing threaded through, and costs
-// nothing per request.
-var pageTemplates = mustParsePages()
+// nothing per request. They are parsed on first use, not at start-up, so
+// that the command-line tools, which draw no page, do not pay for them.
+var pageTemplates = sync.OnceValue(mustParsePages)
 
 func mustParsePages() map[i18n.Lang]map[string]*template.Template {
 	files, err := fs.Glob(templateFiles, "templates/*.html")
@@ -188,7 +190,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 		b.LoginNext = "/"
 	}
 	lang := langOf(r)
-	t, ok := pageTemplates[lang][name]
+	t, ok := pageTemplates()[lang][name]
 	var buf bytes.Buffer
 	err := fmt.Errorf("no template %q", name)
 	if ok {

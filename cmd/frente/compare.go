@@ -49,11 +49,7 @@ func runCompare(ctx context.Context, args []string, e *env) error {
 	}
 	src := &sources{db: *db}
 	defer src.close()
-	a, err := src.load(ctx, "A", operands[0])
-	if err != nil {
-		return err
-	}
-	b, err := src.load(ctx, "B", operands[1])
+	a, b, err := src.loadBoth(ctx, operands[0], operands[1])
 	if err != nil {
 		return err
 	}
@@ -90,6 +86,35 @@ func (s *sources) close() {
 	if s.store != nil {
 		s.store.Close()
 	}
+}
+
+// loadBoth loads A and B. Two files are parsed at once, on two cores:
+// parsing is most of the time of comparing two files.
+func (s *sources) loadBoth(ctx context.Context, argA, argB string) (a, b *side, err error) {
+	if !isFile(argA) || !isFile(argB) {
+		if a, err = s.load(ctx, "A", argA); err != nil {
+			return nil, nil, err
+		}
+		b, err = s.load(ctx, "B", argB)
+		return a, b, err
+	}
+	var errB error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		b, errB = s.load(ctx, "B", argB)
+	}()
+	a, err = s.load(ctx, "A", argA)
+	<-done
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, b, errB
+}
+
+func isFile(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // load reads operand arg (named A or B in errors): a file if one exists by
@@ -136,66 +161,16 @@ func (s *sources) load(ctx context.Context, which, arg string) (*side, error) {
 	return &side{name: fmt.Sprintf("agreement %d (%s)", id, ag.Title), lang: ag.Language, units: align.FromStored(units)}, nil
 }
 
-// comparison is what every format prints; its JSON is the --format json
-// output.
+// comparison is what every format prints: the alignment with its
+// redlines, and B's language for the words around them. Its JSON is the
+// --format json output.
 type comparison struct {
-	A       string         `json:"a"`
-	B       string         `json:"b"`
-	Pairs   []comparedPair `json:"pairs"`
-	Added   []listedUnit   `json:"added"`
-	Removed []listedUnit   `json:"removed"`
-
-	lang string // B's, for the words around the redlines
-	// addedText and removedText are the units' texts, for text and html.
-	addedText, removedText []string
-}
-
-type comparedPair struct {
-	A        string `json:"a"`
-	B        string `json:"b"`
-	Kind     string `json:"kind"`
-	AKind    string `json:"a_kind,omitempty"` // when it differs from B's
-	AHeading string `json:"a_heading"`
-	BHeading string `json:"b_heading"`
-	// Similarity is the redline's: the share of words kept, 0 to 1.
-	Similarity float64 `json:"similarity"`
-	// Change is Changes joined by "+", for a table.
-	Change  string       `json:"change"`
-	Changes []string     `json:"changes"`
-	Ops     []redline.Op `json:"ops"`
-	pair    align.Pair
-}
-
-type listedUnit struct {
-	Number  string `json:"number"`
-	Kind    string `json:"kind"`
-	Heading string `json:"heading"`
+	*align.Comparison
+	lang string
 }
 
 func compare(a, b *side) *comparison {
-	res := align.Units(a.units, b.units)
-	c := &comparison{A: a.name, B: b.name, lang: b.lang, Pairs: []comparedPair{}, Added: []listedUnit{}, Removed: []listedUnit{}}
-	for _, p := range res.Pairs {
-		ua, ub := a.units[p.A], b.units[p.B]
-		ops := redline.Diff(ua.Text, ub.Text)
-		cp := comparedPair{A: ua.Number, B: ub.Number, Kind: ub.Kind, AHeading: ua.Heading, BHeading: ub.Heading,
-			Similarity: math.Round(redline.Similarity(ops)*1000) / 1000, Change: p.Change(), Changes: p.Changes, Ops: ops, pair: p}
-		if ua.Kind != ub.Kind {
-			cp.AKind = ua.Kind
-		}
-		c.Pairs = append(c.Pairs, cp)
-	}
-	for _, j := range res.Added {
-		u := b.units[j]
-		c.Added = append(c.Added, listedUnit{u.Number, u.Kind, u.Heading})
-		c.addedText = append(c.addedText, u.Text)
-	}
-	for _, i := range res.Removed {
-		u := a.units[i]
-		c.Removed = append(c.Removed, listedUnit{u.Number, u.Kind, u.Heading})
-		c.removedText = append(c.removedText, u.Text)
-	}
-	return c
+	return &comparison{Comparison: align.Compare(a.name, b.name, a.units, b.units), lang: b.lang}
 }
 
 // compareWords are the words around the redlines, in English and Spanish.
@@ -237,7 +212,7 @@ func (c *comparison) number(n string) string {
 
 // header is a pair's title line: "Article XLII → XLI  HOURS OF WORK" (both
 // headings when it was renamed); sep goes before the heading.
-func (c *comparison) header(p comparedPair, sep string) string {
+func (c *comparison) header(p align.ComparedPair, sep string) string {
 	kind := c.kind(p.Kind)
 	if p.AKind != "" {
 		kind = c.kind(p.AKind) + " → " + kind
@@ -247,7 +222,7 @@ func (c *comparison) header(p comparedPair, sep string) string {
 		s += " → " + c.number(p.B)
 	}
 	switch {
-	case p.pair.Has(align.Renamed) && p.AHeading != "":
+	case p.Pair.Has(align.Renamed) && p.AHeading != "":
 		s += sep + p.AHeading + " → " + p.BHeading
 	case p.BHeading != "":
 		s += sep + p.BHeading
@@ -255,7 +230,7 @@ func (c *comparison) header(p comparedPair, sep string) string {
 	return s
 }
 
-func (c *comparison) unitHeader(u listedUnit, sep string) string {
+func (c *comparison) unitHeader(u align.ListedUnit, sep string) string {
 	s := c.kind(u.Kind) + " " + c.number(u.Number)
 	if u.Heading != "" {
 		s += sep + u.Heading
@@ -275,18 +250,18 @@ func writeCompareText(w io.Writer, c *comparison) {
 	fmt.Fprintf(w, c.word("pairs")+"\n", len(c.Pairs), len(c.Added), len(c.Removed))
 	for _, p := range c.Pairs {
 		fmt.Fprintf(w, "\n%s  (%s, %s)\n", c.header(p, textSep), percent(p.Similarity), strings.Join(p.Changes, ", "))
-		if p.pair.Has(align.Modified) {
+		if p.Pair.Has(align.Modified) {
 			fmt.Fprintf(w, "\n%s\n", strings.TrimRight(redline.Text(p.Ops), "\n"))
 		}
 	}
 	lists := []struct {
 		key   string
-		units []listedUnit
+		units []align.ListedUnit
 		texts []string
 		diff  func(string) []redline.Op
 	}{
-		{"added", c.Added, c.addedText, func(s string) []redline.Op { return redline.Diff("", s) }},
-		{"removed", c.Removed, c.removedText, func(s string) []redline.Op { return redline.Diff(s, "") }},
+		{"added", c.Added, c.AddedText, func(s string) []redline.Op { return redline.Diff("", s) }},
+		{"removed", c.Removed, c.RemovedText, func(s string) []redline.Op { return redline.Diff(s, "") }},
 	}
 	for _, l := range lists {
 		fmt.Fprintf(w, "\n%s:", c.word(l.key))
@@ -368,10 +343,10 @@ func writeCompareHTML(w io.Writer, c *comparison) error {
 	}
 	added, removed := list{Title: c.word("added")}, list{Title: c.word("removed")}
 	for k, u := range c.Added {
-		added.Units = append(added.Units, htmlBlock{Header: c.unitHeader(u, htmlSep), Redline: template.HTML(redline.HTML(redline.Diff("", c.addedText[k])))})
+		added.Units = append(added.Units, htmlBlock{Header: c.unitHeader(u, htmlSep), Redline: template.HTML(redline.HTML(redline.Diff("", c.AddedText[k])))})
 	}
 	for k, u := range c.Removed {
-		removed.Units = append(removed.Units, htmlBlock{Header: c.unitHeader(u, htmlSep), Redline: template.HTML(redline.HTML(redline.Diff(c.removedText[k], "")))})
+		removed.Units = append(removed.Units, htmlBlock{Header: c.unitHeader(u, htmlSep), Redline: template.HTML(redline.HTML(redline.Diff(c.RemovedText[k], "")))})
 	}
 	page.Lists = []list{added, removed}
 	if err := compareHTML.Execute(w, page); err != nil {
