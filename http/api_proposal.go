@@ -108,7 +108,7 @@ func (s *Server) redlineOf(r *http.Request, id frente.ID) (*frente.Proposal, *pr
 	}
 	rl.Ops = redline.Diff(rl.Current, rl.Proposed)
 	rl.Similarity, rl.Stats = redline.Similarity(rl.Ops), redline.Summarize(rl.Ops)
-	rl.Text, rl.HTML = redline.Text(rl.Ops), redline.HTML(rl.Ops)
+	rl.Text, rl.HTML = redline.Text(rl.Ops), redline.HTMLIn(rl.Ops, string(langOf(r)))
 	if rl.Ops == nil {
 		rl.Ops = []redline.Op{}
 	}

@@ -102,19 +102,20 @@ func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		p.Comparison = c
+		lang := string(langOf(r))
 		for _, pr := range c.Pairs {
 			v := comparePairView{ComparedPair: pr, Modified: pr.Pair.Has(align.Modified), Percent: int(pr.Similarity * 100)}
 			if v.Modified {
 				p.Changed++
-				v.HTML = template.HTML(redline.HTML(pr.Ops)) // redline.HTML escapes every text
+				v.HTML = template.HTML(redline.HTMLIn(pr.Ops, lang)) // redline.HTML escapes every text
 			}
 			p.Pairs = append(p.Pairs, v)
 		}
 		for k, u := range c.Added {
-			p.Added = append(p.Added, compareUnitView{ListedUnit: u, HTML: template.HTML(redline.HTML(redline.Diff("", strings.TrimSpace(c.AddedText[k]))))})
+			p.Added = append(p.Added, compareUnitView{ListedUnit: u, HTML: template.HTML(redline.HTMLIn(redline.Diff("", strings.TrimSpace(c.AddedText[k])), lang))})
 		}
 		for k, u := range c.Removed {
-			p.Removed = append(p.Removed, compareUnitView{ListedUnit: u, HTML: template.HTML(redline.HTML(redline.Diff(strings.TrimSpace(c.RemovedText[k]), "")))})
+			p.Removed = append(p.Removed, compareUnitView{ListedUnit: u, HTML: template.HTML(redline.HTMLIn(redline.Diff(strings.TrimSpace(c.RemovedText[k]), ""), lang))})
 		}
 	}
 	s.render(w, r, http.StatusOK, "compare", p)

@@ -22,8 +22,15 @@ import (
 // paragraph break is closed and reopened around it, brackets included, so
 // that every printed paragraph shows its own marks. As in Text, changes of
 // white space alone are not marked.
-func HTML(ops []Op) string {
-	h := &htmlRenderer{}
+func HTML(ops []Op) string { return HTMLIn(ops, "en") }
+
+// HTMLIn is HTML with the words screen readers hear in lang ("es" for
+// Spanish, English otherwise).
+func HTMLIn(ops []Op, lang string) string {
+	h := &htmlRenderer{say: sayEN}
+	if lang == "es" {
+		h.say = sayES
+	}
 	h.b.WriteString(`<div class="redline">`)
 	render(ops, h)
 	if h.open {
@@ -33,8 +40,19 @@ func HTML(ops []Op) string {
 	return h.b.String()
 }
 
+// sayWords are what screen readers hear around a change.
+type sayWords struct {
+	deleted, inserted, movedAway, movedHere, endDeletion, endInsertion string
+}
+
+var (
+	sayEN = sayWords{"deleted: ", "inserted: ", "moved away, see move %s: ", "moved here, see move %s: ", "end of deletion", "end of insertion"}
+	sayES = sayWords{"eliminado: ", "añadido: ", "movido de aquí, ver movimiento %s: ", "movido aquí, ver movimiento %s: ", "fin de lo eliminado", "fin de lo añadido"}
+)
+
 type htmlRenderer struct {
-	b strings.Builder
+	say sayWords
+	b   strings.Builder
 	// open says a <p> is open; pendingSpace holds a space seen before
 	// the next word of the paragraph.
 	open, pendingSpace bool
@@ -111,10 +129,10 @@ func (h *htmlRenderer) marked(k Kind, move int, s string) {
 			h.breakParagraph()
 		}
 		h.ensureOpen()
-		h.b.WriteString(markOpen(k, move))
+		h.b.WriteString(markOpen(h.say, k, move))
 		h.write(seg)
 		h.pendingSpace = false
-		h.b.WriteString(markClose(k, move))
+		h.b.WriteString(markClose(h.say, k, move))
 	}
 }
 
@@ -131,28 +149,28 @@ func paragraphs(s string) []string {
 	return out
 }
 
-func markOpen(k Kind, move int) string {
-	tag, class, sym, say := "del", "rl-del", "[−", "deleted: "
+func markOpen(w sayWords, k Kind, move int) string {
+	tag, class, sym, say := "del", "rl-del", "[−", w.deleted
 	if k == Insert {
-		tag, class, sym, say = "ins", "rl-ins", "{+", "inserted: "
+		tag, class, sym, say = "ins", "rl-ins", "{+", w.inserted
 	}
 	attrs := ` class="` + class + `"`
 	if move != 0 {
 		n := strconv.Itoa(move)
 		attrs = ` class="` + class + ` rl-move" data-move="` + n + `"`
-		say = "moved away, see move " + n + ": "
+		say = strings.Replace(w.movedAway, "%s", n, 1)
 		if k == Insert {
-			say = "moved here, see move " + n + ": "
+			say = strings.Replace(w.movedHere, "%s", n, 1)
 		}
 	}
 	return "<" + tag + attrs + `><span class="rl-sym" aria-hidden="true">` + sym +
 		`</span><span class="visually-hidden">` + say + `</span>`
 }
 
-func markClose(k Kind, move int) string {
-	tag, sym, say := "del", "−]", "end of deletion"
+func markClose(w sayWords, k Kind, move int) string {
+	tag, sym, say := "del", "−]", w.endDeletion
 	if k == Insert {
-		tag, sym, say = "ins", "+}", "end of insertion"
+		tag, sym, say = "ins", "+}", w.endInsertion
 	}
 	s := `<span class="rl-sym" aria-hidden="true">` + sym + `</span><span class="visually-hidden"> (` + say + `) </span></` + tag + ">"
 	if move != 0 {

@@ -134,3 +134,14 @@ func TestSummarizeCountsWords(t *testing.T) {
 		t.Errorf("got %+v, want %+v", got, want)
 	}
 }
+
+func TestHTMLInSpanish(t *testing.T) {
+	ops := Diff("La empresa deberá conceder permiso.", "La empresa podrá conceder permiso.")
+	es, en := HTMLIn(ops, "es"), HTML(ops)
+	if !strings.Contains(es, "eliminado: ") || !strings.Contains(es, "añadido: ") || strings.Contains(es, "deleted: ") {
+		t.Errorf("Spanish screen-reader words missing:\n%s", es)
+	}
+	if !strings.Contains(en, "deleted: ") || HTMLIn(ops, "fr") != en {
+		t.Errorf("English is the default:\n%s", en)
+	}
+}
