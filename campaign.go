@@ -78,6 +78,8 @@ type Store interface {
 	AgreementService
 	NegotiationService
 	ProposalService
+	DisputeService
+	IncidentService
 	// Authorize answers whether the viewer may act with at least the role
 	// min on a record of entity (its collection name, "organizations"):
 	// ENOTFOUND when they may not see it, EUNAUTHORIZED when anonymous,

@@ -286,6 +286,10 @@ func (s *Store) Authorize(ctx context.Context, entity string, id frente.ID, min 
 		return negotiations.authorize(ctx, s, id, min)
 	case "proposals":
 		return proposals.authorize(ctx, s, id, min)
+	case "disputes":
+		return disputes.authorize(ctx, s, id, min)
+	case "incidents":
+		return incidents.authorize(ctx, s, id, min)
 	}
 	return frente.Errorf(frente.EINTERNAL, "authorize: unknown entity %q", entity)
 }

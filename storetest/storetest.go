@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Negotiations", func(t *testing.T) { testNegotiations(t, open) })
 	t.Run("Proposals", func(t *testing.T) { testProposals(t, open) })
 	t.Run("Matrix", func(t *testing.T) { testMatrix(t, open) })
+	t.Run("Disputes", func(t *testing.T) { testDisputes(t, open) })
 }
 
 // ctx is a context for trusted work that sees every record.
