@@ -32,6 +32,29 @@ func (w *accessWorld) bargainingChecks(pattern string) []accessCheck {
 				ok:   func(a answer) bool { return a.status == 200 && strings.Contains(a.body, name) == sees(r, v) },
 				want: fmt.Sprintf("200, naming the table: %v", sees(r, v))}
 		})
+	case "GET /campaigns/{id}/timeline", "GET /campaigns/{id}/timeline.svg":
+		// The campaign is public; a dispute is on its timeline exactly for
+		// those who see it.
+		return each(func(r role, v frente.Visibility) accessCheck {
+			_, name := w.record("disputes", v)
+			path := strings.Replace(strings.Fields(pattern)[1], "{id}", fmt.Sprint(w.campaign.ID), 1)
+			return accessCheck{name: fmt.Sprintf("%s, %s dispute", r, v), send: func() answer { return w.do(r, "GET", path, nil, "") },
+				ok:   func(a answer) bool { return a.status == 200 && strings.Contains(a.body, name) == sees(r, v) },
+				want: fmt.Sprintf("200, naming the dispute: %v", sees(r, v))}
+		})
+	case "GET /organizations/{id}/timeline", "GET /organizations/{id}/timeline.svg", "GET /workplaces/{id}/timeline", "GET /workplaces/{id}/timeline.svg":
+		// Of a record of each visibility: seen by those who see it.
+		entity := strings.Split(strings.Fields(pattern)[1], "/")[1]
+		return each(func(r role, v frente.Visibility) accessCheck {
+			id, _ := w.record(entity, v)
+			path := strings.Replace(strings.Fields(pattern)[1], "{id}", fmt.Sprint(id), 1)
+			c := accessCheck{name: fmt.Sprintf("%s, %s record", r, v), ok: status(404), want: "404",
+				send: func() answer { return w.do(r, "GET", path, nil, "") }}
+			if sees(r, v) {
+				c.ok, c.want = status(200), "200"
+			}
+			return c
+		})
 	case "GET /api/v1/compare", "GET /compare":
 		// Comparing two agreements names them exactly to those who see both.
 		return each(func(r role, v frente.Visibility) accessCheck {

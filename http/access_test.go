@@ -177,6 +177,14 @@ func (w *accessWorld) record(entity string, v frente.Visibility) (frente.ID, str
 			err = w.store.CreateProposal(ctx, x)
 			id = x.ID
 		}
+	case "disputes":
+		x := &frente.Dispute{Record: rec, Title: name, Start: "2020-05-01", CampaignIDs: []frente.ID{w.campaign.ID}}
+		err = w.store.CreateDispute(ctx, x)
+		id = x.ID
+	case "incidents":
+		x := &frente.Incident{Record: rec, Title: name, Date: "2006-02-19", Kind: frente.IncidentExplosion, CampaignIDs: []frente.ID{w.campaign.ID}}
+		err = w.store.CreateIncident(ctx, x)
+		id = x.ID
 	default:
 		w.t.Fatalf("no records of %q", entity)
 	}
@@ -252,12 +260,12 @@ func writeOutcome(r role, v frente.Visibility, api bool, success int) (func(answ
 }
 
 var (
-	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns|negotiations|proposals)$`)
-	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals)/\{id\}$`)
-	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements|negotiations)$`)
-	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns|negotiations|proposals)/new$`)
-	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns|negotiations|proposals)$`)
-	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals)/\{id\}(/edit|/delete)?$`)
+	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents)$`)
+	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals|disputes|incidents)/\{id\}$`)
+	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements|negotiations|disputes|incidents)$`)
+	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents)/new$`)
+	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents)$`)
+	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals|disputes|incidents)/\{id\}(/edit|/delete)?$`)
 )
 
 // TestAccess walks every route the server registers, as every kind of
@@ -529,6 +537,10 @@ func (w *accessWorld) newJSON(entity string) string {
 		return fmt.Sprintf(`{%s, "name": "New campaign %d", "members": [%d]}`, owner, w.seq, w.usw.ID)
 	case "negotiations":
 		return fmt.Sprintf(`{%s, "title": "New table %d", "campaign_id": %d}`, owner, w.seq, w.campaign.ID)
+	case "disputes":
+		return fmt.Sprintf(`{%s, "title": "New strike %d", "start": "2021-01-01"}`, owner, w.seq)
+	case "incidents":
+		return fmt.Sprintf(`{%s, "title": "New fire %d", "date": "2021-01-01", "kind": "fire"}`, owner, w.seq)
 	case "proposals":
 		id, _ := w.record("negotiations", frente.Public)
 		return fmt.Sprintf(`{%s, "negotiation_id": %d, "side": "union", "date": "2026-03-05", "title": "New proposal %d"}`, owner, id, w.seq)
@@ -606,6 +618,19 @@ func (w *accessWorld) formOf(entity string, id frente.ID) url.Values {
 		record(x.Record)
 		f.Set("title", x.Title)
 		f.Set("language", x.Language)
+	case "disputes":
+		x, _ := w.store.FindDisputeByID(ctx, id)
+		record(x.Record)
+		f.Set("title", x.Title)
+		f.Set("kind", string(x.Kind))
+		f.Set("start", string(x.Start))
+		f.Set("authorized", string(x.Authorized))
+	case "incidents":
+		x, _ := w.store.FindIncidentByID(ctx, id)
+		record(x.Record)
+		f.Set("title", x.Title)
+		f.Set("kind", string(x.Kind))
+		f.Set("date", string(x.Date))
 	case "negotiations":
 		x, _ := w.store.FindNegotiationByID(ctx, id)
 		record(x.Record)
@@ -638,7 +663,7 @@ func (w *accessWorld) pageCreateChecks(entity string) []accessCheck {
 			form.Set("name", fmt.Sprintf("Made by a form %d", id))
 		case "positions":
 			form.Set("title", "Treasurer")
-		case "negotiations", "proposals":
+		case "negotiations", "proposals", "disputes", "incidents":
 			form.Set("title", fmt.Sprintf("Made by a form %d", id))
 		}
 		ok, want := writeOutcome(r, frente.Public, false, 303)

@@ -24,9 +24,13 @@ type form struct {
 	errors   map[string][]string
 	options  map[string][]optionGroup
 	spec     formSpec
-	// sourceLines maps the index of a parsed source to its line in the
-	// text area, so that an error on sources[2] can name the line.
-	sourceLines []int
+	// lines maps, for a text area read as a list (sources, events), the
+	// index of each item to its line, so that an error on sources[2]
+	// can name the line.
+	lines map[string][]int
+	// alias maps a field the store names to the form's field that holds
+	// it, where the two differ.
+	alias map[string]string
 	lang        i18n.Lang
 }
 
@@ -143,13 +147,24 @@ func (f *form) addError(err error) bool {
 		}
 		if m := indexed.FindStringSubmatch(fe.Field); m != nil {
 			name = m[1]
-			if i, _ := strconv.Atoi(m[2]); name == "sources" && i < len(f.sourceLines) {
-				msg = f.lang.T("form.line", f.sourceLines[i], msg)
+			if i, _ := strconv.Atoi(m[2]); i < len(f.lines[name]) {
+				msg = f.lang.T("form.line", f.lines[name][i], msg)
 			}
+		}
+		if a, ok := f.alias[name]; ok {
+			name = a
 		}
 		f.add(name, msg)
 	}
 	return true
+}
+
+// setLines records the line of each item of a list read from a text area.
+func (f *form) setLines(name string, lines []int) {
+	if f.lines == nil {
+		f.lines = map[string][]int{}
+	}
+	f.lines[name] = lines
 }
 
 // id reads an optional record id from a select; "" is no record.
@@ -241,7 +256,9 @@ func applyRecord(f *form, r *frente.Record) {
 	r.OwnerID = f.id("owner_id")
 	r.Visibility = frente.Visibility(f.Get("visibility"))
 	r.Campaigns = f.ids("campaigns")
-	r.Sources, f.sourceLines = parseSources(f.Get("sources"))
+	var lines []int
+	r.Sources, lines = parseSources(f.Get("sources"))
+	f.setLines("sources", lines)
 }
 
 func idValue(id frente.ID) string {

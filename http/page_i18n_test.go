@@ -156,6 +156,21 @@ func dynamicKeys() []string {
 	for _, c := range []string{align.Same, align.Split, align.Merged, align.Moved, align.Renumbered, align.Renamed, align.Modified} {
 		out = append(out, "change."+c)
 	}
+	for _, k := range frente.DisputeKinds {
+		out = append(out, "dispute_kind."+string(k))
+	}
+	for _, k := range frente.AuthorizedValues {
+		out = append(out, "authorized."+string(k))
+	}
+	for _, k := range frente.EventKinds {
+		out = append(out, "event_kind."+string(k))
+	}
+	for _, k := range frente.IncidentKinds {
+		out = append(out, "incident_kind."+string(k))
+	}
+	for _, k := range frente.DemandStatuses {
+		out = append(out, "demand_status."+string(k))
+	}
 	for _, a := range []string{"create", "update", "delete"} {
 		out = append(out, "audit.action."+a)
 	}

@@ -70,6 +70,18 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/v1/campaigns/{id}/matrix", s.apiCampaignMatrix)
 	m.HandleFunc("GET /api/v1/compare", s.apiCompare)
 
+	m.HandleFunc("GET /api/v1/disputes", s.apiListDisputes)
+	m.HandleFunc("POST /api/v1/disputes", s.apiCreateDispute)
+	m.HandleFunc("GET /api/v1/disputes/{id}", s.apiGetDispute)
+	m.HandleFunc("PATCH /api/v1/disputes/{id}", s.apiUpdateDispute)
+	m.HandleFunc("DELETE /api/v1/disputes/{id}", s.apiDeleteDispute)
+
+	m.HandleFunc("GET /api/v1/incidents", s.apiListIncidents)
+	m.HandleFunc("POST /api/v1/incidents", s.apiCreateIncident)
+	m.HandleFunc("GET /api/v1/incidents/{id}", s.apiGetIncident)
+	m.HandleFunc("PATCH /api/v1/incidents/{id}", s.apiUpdateIncident)
+	m.HandleFunc("DELETE /api/v1/incidents/{id}", s.apiDeleteIncident)
+
 	m.HandleFunc("GET /api/v1/me", s.apiMe)
 	m.HandleFunc("GET /api/v1/audit", s.apiAudit)
 
@@ -147,6 +159,27 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /proposals/{id}/redline", s.showRedline)
 	m.HandleFunc("GET /campaigns/{id}/matrix", s.matrixPage)
 	m.HandleFunc("GET /compare", s.comparePage)
+
+	m.HandleFunc("GET /campaigns/{id}/timeline", s.timelinePage("campaign"))
+	m.HandleFunc("GET /campaigns/{id}/timeline.svg", s.timelineSVG("campaign"))
+	m.HandleFunc("GET /organizations/{id}/timeline", s.timelinePage("organization"))
+	m.HandleFunc("GET /organizations/{id}/timeline.svg", s.timelineSVG("organization"))
+	m.HandleFunc("GET /workplaces/{id}/timeline", s.timelinePage("workplace"))
+	m.HandleFunc("GET /workplaces/{id}/timeline.svg", s.timelineSVG("workplace"))
+	m.HandleFunc("GET /disputes", s.listDisputesPage)
+	m.HandleFunc("GET /disputes/new", s.loggedIn(s.newDisputePage))
+	m.HandleFunc("POST /disputes", s.createDisputePage)
+	m.HandleFunc("GET /disputes/{id}", s.showDispute)
+	m.HandleFunc("GET /disputes/{id}/edit", s.editable("disputes", s.editDisputePage))
+	m.HandleFunc("POST /disputes/{id}", s.updateDisputePage)
+	m.HandleFunc("POST /disputes/{id}/delete", s.deleteDisputePage)
+	m.HandleFunc("GET /incidents", s.listIncidentsPage)
+	m.HandleFunc("GET /incidents/new", s.loggedIn(s.newIncidentPage))
+	m.HandleFunc("POST /incidents", s.createIncidentPage)
+	m.HandleFunc("GET /incidents/{id}", s.showIncident)
+	m.HandleFunc("GET /incidents/{id}/edit", s.editable("incidents", s.editIncidentPage))
+	m.HandleFunc("POST /incidents/{id}", s.updateIncidentPage)
+	m.HandleFunc("POST /incidents/{id}/delete", s.deleteIncidentPage)
 	m.HandleFunc("GET /campaigns/{id}/matrix.csv", s.matrixCSV)
 
 	// Accounts.
