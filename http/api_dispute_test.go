@@ -55,7 +55,7 @@ func testAPIDisputes(t *testing.T, a *apiT) {
 		{name: "a future start", method: "POST", url: disputesURL, status: 400,
 			body: `{"title": "X", "start": "{{future}}"}`, fields: []string{"start=future"}},
 		{name: "an event outside the span", method: "POST", url: disputesURL, status: 400,
-			body: `{"title": "X", "start": "2020-02-01", "end": "2020-03-01", "events": [{"date": "2020-01-15", "kind": "arrest"}, {"date": "2020-05-01", "kind": "arrest"}]}`,
+			body:   `{"title": "X", "start": "2020-02-01", "end": "2020-03-01", "events": [{"date": "2020-01-15", "kind": "arrest"}, {"date": "2020-05-01", "kind": "arrest"}]}`,
 			fields: []string{"events[0].date=outside_span", "events[1].date=outside_span"}},
 		{name: "a ref taken", method: "POST", url: disputesURL, status: 409, body: `{"title": "X", "start": "2020-02-01", "ref": "cananea"}`},
 		{name: "a viewer starts nothing", method: "POST", url: disputesURL, status: 403, header: viewer,

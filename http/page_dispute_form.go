@@ -114,7 +114,9 @@ func (s *Server) createDisputePage(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (s *Server) editDisputePage(w http.ResponseWriter, r *http.Request) { s.editDispute(w, r, http.StatusOK, "") }
+func (s *Server) editDisputePage(w http.ResponseWriter, r *http.Request) {
+	s.editDispute(w, r, http.StatusOK, "")
+}
 
 func (s *Server) editDispute(w http.ResponseWriter, r *http.Request, status int, deleteProblem string) {
 	id, err := pathID(r)

@@ -27,7 +27,7 @@ func TestDisputePages(t *testing.T) {
 		id, page := s.createdAt(t, s.post("/disputes", url.Values{"title": {"Huelga de Cananea"}, "kind": {"strike"}, "start": {"2007-07-30"},
 			"union_ids": {idValue(f.S65.ID)}, "employer_id": {idValue(f.Group.ID)}, "workplace_ids": {idValue(f.CananeaMine.ID)},
 			"campaign_ids": {idValue(f.Campaign.ID)}, "authorized": {"yes"}, "demands": {"Seguridad\nAutonomía sindical"},
-			"events": {"2010-06-06 | eviction | Desalojo de los huelguistas\n2013-07-30 | report | Seis años de resistencia"},
+			"events":     {"2010-06-06 | eviction | Desalojo de los huelguistas\n2013-07-30 | report | Seis años de resistencia"},
 			"place.city": {"Cananea"}, "place.country": {"MX"}, "owner_id": {idValue(f.Mineros.ID)}, "visibility": {"public"}}), "/disputes/")
 		page.want(t, http.StatusOK, "<h1>Huelga de Cananea</h1>", "al menos 6 años (2193 días)", "Falta confirmar", "Desalojo", "2013-07-30")
 

@@ -31,7 +31,7 @@ type form struct {
 	// alias maps a field the store names to the form's field that holds
 	// it, where the two differ.
 	alias map[string]string
-	lang        i18n.Lang
+	lang  i18n.Lang
 }
 
 // formProblem is one entry of the summary: the field's label and anchor.

@@ -85,7 +85,9 @@ func (s *Server) createIncidentPage(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (s *Server) editIncidentPage(w http.ResponseWriter, r *http.Request) { s.editIncident(w, r, http.StatusOK, "") }
+func (s *Server) editIncidentPage(w http.ResponseWriter, r *http.Request) {
+	s.editIncident(w, r, http.StatusOK, "")
+}
 
 func (s *Server) editIncident(w http.ResponseWriter, r *http.Request, status int, deleteProblem string) {
 	id, err := pathID(r)

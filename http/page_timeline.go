@@ -157,10 +157,10 @@ func itoa(n int) string { return idValue(frente.ID(n)) }
 
 type timelinePage struct {
 	layout
-	Data     *timelineData
-	SVG      template.HTML
-	SVGPath  string
-	Rows     []timelineRow
+	Data    *timelineData
+	SVG     template.HTML
+	SVGPath string
+	Rows    []timelineRow
 }
 
 // timelineRow is a dispute as the table beside the chart lists it, in the
@@ -220,4 +220,3 @@ func (s *Server) timelineSVG(of string) http.HandlerFunc {
 
 // today is the store's day, for what is computed as of today.
 func (s *Server) today() time.Time { return time.Now().UTC() }
-
