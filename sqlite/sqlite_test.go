@@ -37,4 +37,9 @@ func TestMigrateTwice(t *testing.T) {
 	if err := db.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
 		t.Fatalf("foreign_keys %d %v, want 1", fk, err)
 	}
+	// Ingest merges the search index's segments 8 at a time (0005).
+	var automerge int
+	if err := db.QueryRow("SELECT v FROM unit_search_config WHERE k = 'automerge'").Scan(&automerge); err != nil || automerge != 8 {
+		t.Fatalf("FTS5 automerge %d %v, want 8", automerge, err)
+	}
 }

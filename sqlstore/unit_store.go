@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math/bits"
 	"strings"
+	"sync"
 
 	"github.com/frente/frente"
 	"github.com/frente/frente/textsearch"
@@ -102,19 +104,86 @@ func insertUnits(ctx context.Context, tx *Tx, a *frente.Agreement, units []*fren
 }
 
 // insertRows inserts rows of width values into target ("table (columns)"),
-// a few hundred rows a statement.
+// many rows a statement. The rows go in chunks of power-of-two sizes (390
+// rows: 128, 128, 128, 4, 2), so that every agreement uses the same few
+// statements, which ExecBulk prepares once instead of parsing a statement
+// of thousands of placeholders for every agreement.
 func insertRows(ctx context.Context, tx *Tx, target string, width int, values []any) error {
-	perInsert := max(1, 2000/width)
+	maxRows := 1 << (bits.Len(uint(max(1, 2000/width))) - 1)
 	row := "(" + placeholders(width) + "), "
 	for len(values) > 0 {
-		n := min(perInsert, len(values)/width)
+		n := min(maxRows, 1<<(bits.Len(uint(len(values)/width))-1))
 		q := "INSERT INTO " + target + " VALUES " + strings.TrimSuffix(strings.Repeat(row, n), ", ")
-		if _, err := tx.Exec(ctx, q, values[:width*n]...); err != nil {
+		if _, err := tx.ExecBulk(ctx, q, values[:width*n]...); err != nil {
 			return err
 		}
 		values = values[width*n:]
 	}
 	return nil
+}
+
+// bulkStmts holds the statements ExecBulk prepared, per database: a few
+// databases, the most recently used last, since a process (a test run)
+// may open many one after another and the store has no hook at Close.
+var bulkStmts struct {
+	sync.Mutex
+	dbs []bulkDB
+}
+
+type bulkDB struct {
+	db    *sql.DB
+	stmts map[string]*sql.Stmt
+}
+
+const bulkDBs = 4
+
+// ExecBulk runs a statement that is run again and again with other
+// values (a many-row insert of ingest), prepared once per database and
+// connection: parsing a statement of a thousand placeholders costs as
+// much as running it.
+func (tx *Tx) ExecBulk(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if tx.s.db.Stats().MaxOpenConnections != 0 {
+		// Preparing takes a connection besides the transaction's: with a
+		// bounded pool that one may never come.
+		return tx.Exec(ctx, q, args...)
+	}
+	stmt, err := bulkStmt(ctx, tx.s.db, tx.bind(q))
+	if err != nil {
+		return nil, err
+	}
+	return tx.tx.StmtContext(ctx, stmt).ExecContext(ctx, args...)
+}
+
+func bulkStmt(ctx context.Context, db *sql.DB, q string) (*sql.Stmt, error) {
+	bulkStmts.Lock()
+	defer bulkStmts.Unlock()
+	i := 0
+	for i < len(bulkStmts.dbs) && bulkStmts.dbs[i].db != db {
+		i++
+	}
+	var d bulkDB
+	if i < len(bulkStmts.dbs) {
+		d = bulkStmts.dbs[i]
+		bulkStmts.dbs = append(bulkStmts.dbs[:i], bulkStmts.dbs[i+1:]...)
+	} else {
+		d = bulkDB{db: db, stmts: map[string]*sql.Stmt{}}
+		if len(bulkStmts.dbs) == bulkDBs {
+			for _, st := range bulkStmts.dbs[0].stmts {
+				st.Close()
+			}
+			bulkStmts.dbs = bulkStmts.dbs[1:]
+		}
+	}
+	bulkStmts.dbs = append(bulkStmts.dbs, d)
+	if st := d.stmts[q]; st != nil {
+		return st, nil
+	}
+	st, err := db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	d.stmts[q] = st
+	return st, nil
 }
 
 // override is a person's choice about one topic of one unit.

@@ -100,55 +100,35 @@ func ingestFiles(ctx context.Context, store *sqlstore.Store, files []string, met
 	var stored, existing, units int
 	var bytes int64
 	start := time.Now()
-	// Files are read and parsed on one goroutine, one ahead of the one
-	// that stores: on two cores the parsing of the next file overlaps the
-	// writing of this one.
-	type prepared struct {
-		path string
-		p    *ingest.Prepared
-		err  error
-		size int
-	}
-	ready := make(chan prepared, 1)
-	go func() {
-		defer close(ready)
-		for _, path := range files {
-			if ctx.Err() != nil {
-				return
-			}
+	// The store writes one file while other goroutines read and parse the
+	// next: on two cores the parsing overlaps the writing.
+	sources := make([]ingest.Source, len(files))
+	for i, path := range files {
+		sources[i] = ingest.Source{Name: path, Read: func() ([]byte, error) {
 			data, err := os.ReadFile(path)
 			if err == nil && len(data) > contract.MaxSize {
 				err = fmt.Errorf("%s: larger than %d MiB", path, contract.MaxSize>>20)
 			}
-			var p *ingest.Prepared
-			if err == nil {
-				p, err = ingest.Prepare(path, data, meta, contract.Options{})
-			}
-			ready <- prepared{path: path, p: p, err: err, size: len(data)}
-		}
-	}()
+			return data, err
+		}}
+	}
 	i := 0
-	for item := range ready {
-		progress.show(i, item.path)
+	err := ingest.Pipeline(ctx, store, sources, meta, contract.Options{}, func(o ingest.Outcome) {
+		progress.show(i, o.Name)
 		i++
-		err := item.err
-		var res ingest.Result
-		if err == nil {
-			res, err = item.p.Store(ctx, store)
+		if o.Err != nil {
+			failures = append(failures, fmt.Sprintf("%s: %v", o.Name, o.Err))
+			return
 		}
-		if err != nil {
-			failures = append(failures, fmt.Sprintf("%s: %v", item.path, err))
-			continue
-		}
-		bytes += int64(item.size)
-		if res.Existing {
+		bytes += int64(o.Size)
+		if o.Result.Existing {
 			existing++
-			continue
+			return
 		}
 		stored++
-		units += res.Agreement.Units
-	}
-	if err := ctx.Err(); err != nil {
+		units += o.Result.Agreement.Units
+	})
+	if err != nil {
 		return err
 	}
 	progress.done()
