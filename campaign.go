@@ -79,7 +79,12 @@ type Store interface {
 	NegotiationService
 	ProposalService
 	DisputeService
+	DisputeImporter
 	IncidentService
+	MessageService
+	PledgeService
+	RequestService
+	CalendarService
 	// Authorize answers whether the viewer may act with at least the role
 	// min on a record of entity (its collection name, "organizations"):
 	// ENOTFOUND when they may not see it, EUNAUTHORIZED when anonymous,

@@ -2,6 +2,8 @@ package http_test
 
 import (
 	"fmt"
+	"io"
+	"net/http"
 	"strings"
 
 	"github.com/frente/frente"
@@ -55,6 +57,33 @@ func (w *accessWorld) bargainingChecks(pattern string) []accessCheck {
 			}
 			return c
 		})
+	case "GET /api/v1/messages/{id}/original", "PUT /api/v1/messages/{id}/original":
+		method := strings.Fields(pattern)[0]
+		return each(func(r role, v frente.Visibility) accessCheck {
+			id, _ := w.record("messages", v)
+			path := fmt.Sprintf("/api/v1/messages/%d/original?name=letter.txt", id)
+			c := accessCheck{name: fmt.Sprintf("%s, %s record", r, v), ok: status(404), want: "404"}
+			if method == "GET" {
+				if sees(r, v) {
+					c.ok, c.want = status(200), "200"
+				}
+				c.send = func() answer { return w.do(r, "GET", path, nil, "") }
+			} else {
+				c.ok, c.want = writeOutcome(r, v, true, 200)
+				c.send = func() answer { return w.raw(r, "PUT", path, "text/plain", "the letter") }
+			}
+			return c
+		})
+	case "GET /api/v1/campaigns/{id}/calendar", "POST /api/v1/campaigns/{id}/calendar/reset":
+		method := strings.Fields(pattern)[0]
+		path := strings.Replace(strings.Fields(pattern)[1], "{id}", fmt.Sprint(w.campaign.ID), 1)
+		return eachRole(func(r role) accessCheck {
+			ok, want := func(a answer) bool { return a.status == 200 && strings.Contains(a.body, "key=frc_") }, "200 with an address"
+			if r == anonymous {
+				ok, want = status(401), "401"
+			}
+			return accessCheck{name: string(r), ok: ok, want: want, send: func() answer { return w.do(r, method, path, nil, "") }}
+		})
 	case "GET /api/v1/compare", "GET /compare":
 		// Comparing two agreements names them exactly to those who see both.
 		return each(func(r role, v frente.Visibility) accessCheck {
@@ -70,4 +99,24 @@ func (w *accessWorld) bargainingChecks(pattern string) []accessCheck {
 		})
 	}
 	return nil
+}
+
+// raw sends body with its content type, as r.
+func (w *accessWorld) raw(r role, method, path, contentType, body string) answer {
+	w.t.Helper()
+	req, err := http.NewRequest(method, w.srv.URL+path, strings.NewReader(body))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", contentType)
+	if c := w.cookies[r]; c != "" {
+		req.AddCookie(&http.Cookie{Name: "frente_session", Value: c})
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return answer{status: res.StatusCode, location: res.Header.Get("Location"), body: string(b)}
 }

@@ -68,7 +68,8 @@ type accessWorld struct {
 	seq      int
 	// prefix starts the names of new records: "0" sorts them first, onto
 	// the home page's first page of campaigns.
-	prefix string
+	prefix    string
+	silentOrg *frente.Organization
 }
 
 func newAccessWorld(t *testing.T, s frente.Store) *accessWorld {
@@ -185,6 +186,23 @@ func (w *accessWorld) record(entity string, v frente.Visibility) (frente.ID, str
 		x := &frente.Incident{Record: rec, Title: name, Date: "2006-02-19", Kind: frente.IncidentExplosion, CampaignIDs: []frente.ID{w.campaign.ID}}
 		err = w.store.CreateIncident(ctx, x)
 		id = x.ID
+	case "messages":
+		x := &frente.Message{Record: rec, Subject: name, Date: "2013-08-01", Language: "en", SenderIDs: []frente.ID{w.usw.ID},
+			CampaignIDs: []frente.ID{w.campaign.ID}, RecipientIDs: []frente.ID{w.mineros.ID}}
+		if err = w.store.CreateMessage(ctx, x); err == nil {
+			_, err = w.store.SetMessageFile(ctx, x.ID, frente.MessageFile{Name: name + ".txt", Type: "text/plain", SHA256: "0"}, []byte(name))
+		}
+		id = x.ID
+	case "pledges":
+		x := &frente.Pledge{Record: rec, FromID: w.usw.ID, ToCampaignID: w.campaign.ID, Kind: frente.PledgeDelegation, Terms: name}
+		err = w.store.CreatePledge(ctx, x)
+		id = x.ID
+	case "requests":
+		// To a union nobody belongs to: the side asked sees a request
+		// whatever its visibility, and here it has no members.
+		x := &frente.Request{Record: rec, ToID: w.silent().ID, Summary: name}
+		err = w.store.CreateRequest(ctx, x)
+		id = x.ID
 	default:
 		w.t.Fatalf("no records of %q", entity)
 	}
@@ -192,6 +210,18 @@ func (w *accessWorld) record(entity string, v frente.Visibility) (frente.ID, str
 		w.t.Fatalf("create %s: %v", entity, err)
 	}
 	return id, name
+}
+
+// silent is a public union with no members, that requests in these tests
+// are addressed to.
+func (w *accessWorld) silent() *frente.Organization {
+	if w.silentOrg == nil {
+		w.silentOrg = &frente.Organization{Kind: "union", Name: "Silent union", Country: "CA", Record: frente.Record{Visibility: frente.Public}}
+		if err := w.store.CreateOrganization(w.system(), w.silentOrg); err != nil {
+			w.t.Fatal(err)
+		}
+	}
+	return w.silentOrg
 }
 
 // answer is what the server said.
@@ -260,8 +290,8 @@ func writeOutcome(r role, v frente.Visibility, api bool, success int) (func(answ
 }
 
 var (
-	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents)$`)
-	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals|disputes|incidents)/\{id\}$`)
+	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents|messages|pledges|requests)$`)
+	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals|disputes|incidents|messages|pledges|requests)/\{id\}$`)
 	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements|negotiations|disputes|incidents)$`)
 	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents)/new$`)
 	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents)$`)
@@ -541,6 +571,12 @@ func (w *accessWorld) newJSON(entity string) string {
 		return fmt.Sprintf(`{%s, "title": "New strike %d", "start": "2021-01-01"}`, owner, w.seq)
 	case "incidents":
 		return fmt.Sprintf(`{%s, "title": "New fire %d", "date": "2021-01-01", "kind": "fire"}`, owner, w.seq)
+	case "messages":
+		return fmt.Sprintf(`{%s, "subject": "New letter %d", "date": "2021-01-01", "language": "en", "sender_ids": [%d]}`, owner, w.seq, w.usw.ID)
+	case "pledges":
+		return fmt.Sprintf(`{%s, "from_id": %d, "to_campaign_id": %d, "kind": "statement"}`, owner, w.usw.ID, w.campaign.ID)
+	case "requests":
+		return fmt.Sprintf(`{%s, "to_id": %d, "summary": "New request %d"}`, owner, w.silent().ID, w.seq)
 	case "proposals":
 		id, _ := w.record("negotiations", frente.Public)
 		return fmt.Sprintf(`{%s, "negotiation_id": %d, "side": "union", "date": "2026-03-05", "title": "New proposal %d"}`, owner, id, w.seq)

@@ -20,7 +20,7 @@ type apiDescriber interface {
 }
 
 // apiResources are the resources of the API, in the document's order.
-var apiResources = []apiDescriber{organizationAPI, workplaceAPI, personAPI, positionAPI, campaignAPI, agreementDoc{}, negotiationAPI, bargainingDoc{}, disputeDoc{}, incidentAPI}
+var apiResources = []apiDescriber{organizationAPI, workplaceAPI, personAPI, positionAPI, campaignAPI, agreementDoc{}, negotiationAPI, bargainingDoc{}, disputeDoc{}, incidentAPI, solidarityDoc{}, pledgeAPI, requestAPI}
 
 // openAPIJSON is the document, made once: it depends on nothing that
 // changes while the program runs.

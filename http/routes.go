@@ -82,6 +82,29 @@ func (s *Server) routes() {
 	m.HandleFunc("PATCH /api/v1/incidents/{id}", s.apiUpdateIncident)
 	m.HandleFunc("DELETE /api/v1/incidents/{id}", s.apiDeleteIncident)
 
+	m.HandleFunc("GET /api/v1/messages", s.apiListMessages)
+	m.HandleFunc("POST /api/v1/messages", s.apiCreateMessage)
+	m.HandleFunc("GET /api/v1/messages/{id}", s.apiGetMessage)
+	m.HandleFunc("PATCH /api/v1/messages/{id}", s.apiUpdateMessage)
+	m.HandleFunc("DELETE /api/v1/messages/{id}", s.apiDeleteMessage)
+	m.HandleFunc("GET /api/v1/messages/{id}/original", s.apiGetMessageOriginal)
+	m.HandleFunc("PUT /api/v1/messages/{id}/original", s.apiPutMessageOriginal)
+
+	m.HandleFunc("GET /api/v1/pledges", s.apiListPledges)
+	m.HandleFunc("POST /api/v1/pledges", s.apiCreatePledge)
+	m.HandleFunc("GET /api/v1/pledges/{id}", s.apiGetPledge)
+	m.HandleFunc("PATCH /api/v1/pledges/{id}", s.apiUpdatePledge)
+	m.HandleFunc("DELETE /api/v1/pledges/{id}", s.apiDeletePledge)
+
+	m.HandleFunc("GET /api/v1/requests", s.apiListRequests)
+	m.HandleFunc("POST /api/v1/requests", s.apiCreateRequest)
+	m.HandleFunc("GET /api/v1/requests/{id}", s.apiGetRequest)
+	m.HandleFunc("PATCH /api/v1/requests/{id}", s.apiUpdateRequest)
+	m.HandleFunc("DELETE /api/v1/requests/{id}", s.apiDeleteRequest)
+
+	m.HandleFunc("GET /api/v1/campaigns/{id}/calendar", s.apiCampaignCalendar)
+	m.HandleFunc("POST /api/v1/campaigns/{id}/calendar/reset", s.apiResetCalendar)
+
 	m.HandleFunc("GET /api/v1/me", s.apiMe)
 	m.HandleFunc("GET /api/v1/audit", s.apiAudit)
 

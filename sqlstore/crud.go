@@ -71,9 +71,10 @@ func (k kind[T]) insert(ctx context.Context, tx *Tx, v T) error {
 }
 
 // update loads the record the viewer may see, lets change modify it, and
-// validates and writes it: a refused change leaves the record as it was.
+// validates and writes it, then runs after (what goes with the change, in
+// the same transaction): a refused change leaves the record as it was.
 // Its id and creation time do not change.
-func (k kind[T]) update(ctx context.Context, s *Store, id frente.ID, change func(T) error) (v T, err error) {
+func (k kind[T]) update(ctx context.Context, s *Store, id frente.ID, change func(T) error, after ...func(context.Context, *Tx, T) error) (v T, err error) {
 	err = s.WithTx(ctx, func(tx *Tx) error {
 		if v, err = k.find(ctx, tx, id); err != nil {
 			return err
@@ -104,6 +105,11 @@ func (k kind[T]) update(ctx context.Context, s *Store, id frente.ID, change func
 		}
 		if err := k.write(ctx, tx, v, false); err != nil {
 			return err
+		}
+		for _, f := range after {
+			if err := f(ctx, tx, v); err != nil {
+				return err
+			}
 		}
 		if err := writeShares(ctx, tx, k.table, b); err != nil {
 			return err
@@ -290,6 +296,12 @@ func (s *Store) Authorize(ctx context.Context, entity string, id frente.ID, min 
 		return disputes.authorize(ctx, s, id, min)
 	case "incidents":
 		return incidents.authorize(ctx, s, id, min)
+	case "messages":
+		return messages.authorize(ctx, s, id, min)
+	case "pledges":
+		return pledges.authorize(ctx, s, id, min)
+	case "requests":
+		return requests.authorize(ctx, s, id, min)
 	}
 	return frente.Errorf(frente.EINTERNAL, "authorize: unknown entity %q", entity)
 }

@@ -33,6 +33,8 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Proposals", func(t *testing.T) { testProposals(t, open) })
 	t.Run("Matrix", func(t *testing.T) { testMatrix(t, open) })
 	t.Run("Disputes", func(t *testing.T) { testDisputes(t, open) })
+	t.Run("Solidarity", func(t *testing.T) { testSolidarity(t, open) })
+	t.Run("DisputeImport", func(t *testing.T) { testDisputeImport(t, open) })
 }
 
 // ctx is a context for trusted work that sees every record.

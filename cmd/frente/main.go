@@ -37,6 +37,8 @@ var commands = []command{
 	{"migrate", "bring a database's schema up to date", runMigrate},
 	{"demo", "load the seed case into a database (again changes nothing)", runDemo},
 	{"ingest", "store agreements from files or directories, parsed, classified and indexed", runIngest},
+	{"import", "import a strike tracker's CSV file of disputes (frente import disputes FILE --format lat|fmcs)", runImport},
+	{"export", "write the disputes as a strike tracker's CSV file (frente export disputes --format lat|fmcs)", runExport},
 	{"search", "search the stored agreements in English and Spanish", runSearch},
 	{"list", "list organizations, workplaces, people, positions or campaigns", runList},
 	{"show", "show one record", runShow},
