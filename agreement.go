@@ -114,6 +114,12 @@ type AgreementFilter struct {
 	InForce Date
 	// SHA256 finds the agreement of one file.
 	SHA256 string
+	// CampaignID keeps the agreements of a campaign: shared with it,
+	// renegotiated at its tables, or signed by the employers of its
+	// target's corporate tree.
+	CampaignID ID
+	// ExpiresFrom and ExpiresTo keep the agreements expiring in that span.
+	ExpiresFrom, ExpiresTo Date
 }
 
 // SearchQuery is a full-text search over the units of agreements.

@@ -94,7 +94,8 @@ type RequestFilter struct {
 	ListOptions
 	// To lists the requests to this organization (or to a campaign it is
 	// in); From those it made.
-	To, From   ID
+	To, From ID
+	// CampaignID keeps the requests to the campaign or between its members.
 	CampaignID ID
 	Status     RequestStatus
 }

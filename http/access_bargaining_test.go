@@ -1,6 +1,7 @@
 package http_test
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -83,6 +84,35 @@ func (w *accessWorld) bargainingChecks(pattern string) []accessCheck {
 				ok, want = status(401), "401"
 			}
 			return accessCheck{name: string(r), ok: ok, want: want, send: func() answer { return w.do(r, method, path, nil, "") }}
+		})
+	case "GET /campaigns/{id}/calendar.ics":
+		// Through each one's key: a table's session is in the feed exactly
+		// for those who see the table; without a key there is no feed.
+		return each(func(r role, v frente.Visibility) accessCheck {
+			id, name := w.record("negotiations", v)
+			if _, err := w.store.UpdateNegotiation(w.system(), id, func(n *frente.Negotiation) error {
+				n.Sessions = []frente.BargainingSession{{Date: "2026-06-01"}}
+				return nil
+			}); err != nil {
+				w.t.Fatal(err)
+			}
+			path := fmt.Sprintf("/campaigns/%d/calendar.ics?key=", w.campaign.ID)
+			c := accessCheck{name: fmt.Sprintf("%s, %s table", r, v)}
+			if r == anonymous {
+				c.ok, c.want = status(404), "404 without a key"
+				c.send = func() answer { return w.do(r, "GET", path+"frc_nothing", nil, "") }
+				return c
+			}
+			c.send = func() answer {
+				key, err := w.store.CalendarKey(frente.WithViewer(context.Background(), frente.Viewer{UserID: w.userIDs[r]}))
+				if err != nil {
+					w.t.Fatal(err)
+				}
+				return w.do(anonymous, "GET", path+key, nil, "")
+			}
+			c.ok = func(a answer) bool { return a.status == 200 && strings.Contains(a.body, name) == sees(r, v) }
+			c.want = fmt.Sprintf("200, naming the table: %v", sees(r, v))
+			return c
 		})
 	case "GET /api/v1/compare", "GET /compare":
 		// Comparing two agreements names them exactly to those who see both.

@@ -183,6 +183,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /campaigns/{id}/matrix", s.matrixPage)
 	m.HandleFunc("GET /compare", s.comparePage)
 
+	m.HandleFunc("GET /campaigns/{id}/calendar.ics", s.campaignCalendar)
 	m.HandleFunc("GET /campaigns/{id}/timeline", s.timelinePage("campaign"))
 	m.HandleFunc("GET /campaigns/{id}/timeline.svg", s.timelineSVG("campaign"))
 	m.HandleFunc("GET /organizations/{id}/timeline", s.timelinePage("organization"))

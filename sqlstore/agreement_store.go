@@ -95,6 +95,19 @@ func (s *Store) FindAgreements(ctx context.Context, f frente.AgreementFilter) (p
 	if f.SHA256 != "" {
 		w.add("t.file_sha256 = ?", strings.ToLower(f.SHA256))
 	}
+	if f.CampaignID != 0 {
+		c := int64(f.CampaignID)
+		w.add(`(t.id IN (SELECT record_id FROM record_campaigns WHERE entity = 'agreements' AND campaign_id = ?)
+			OR t.id IN (SELECT agreement_id FROM negotiations WHERE campaign_id = ? AND agreement_id IS NOT NULL)
+			OR t.employer_id IN (WITH RECURSIVE sub(id) AS (SELECT target_id FROM campaigns WHERE id = ? AND target_id IS NOT NULL
+				UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub))`, c, c, c)
+	}
+	if f.ExpiresFrom != "" {
+		w.add("t.expiry_date <> '' AND t.expiry_date >= ?", string(f.ExpiresFrom))
+	}
+	if f.ExpiresTo != "" {
+		w.add("t.expiry_date <> '' AND t.expiry_date <= ?", string(f.ExpiresTo))
+	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
 		if p, err = page(ctx, tx, listing{table: "agreements", from: "agreements t", columns: agreementColumns}, w, f.ListOptions, scanAgreement); err != nil {
 			return err

@@ -108,7 +108,10 @@ func (s *Store) FindRequests(ctx context.Context, f frente.RequestFilter) (p fre
 		w.add("t.from_id = ?", int64(f.From))
 	}
 	if f.CampaignID != 0 {
-		w.add("t.campaign_id = ?", int64(f.CampaignID))
+		// A campaign's requests: to the campaign, or between its members.
+		c := int64(f.CampaignID)
+		w.add("(t.campaign_id = ? OR (t.from_id IN (SELECT organization_id FROM campaign_members WHERE campaign_id = ?)"+
+			" AND t.to_id IN (SELECT organization_id FROM campaign_members WHERE campaign_id = ?)))", c, c, c)
 	}
 	if f.Status != "" {
 		w.add("t.status = ?", string(f.Status))
