@@ -25,7 +25,9 @@ func TestCampaignCalendar(t *testing.T) {
 	storetest.Stores(t, func(t *testing.T, s *sqlstore.Store) {
 		sys := frente.WithViewer(context.Background(), frente.System)
 		w := newAccessWorld(t, s)
-		ctx := func(r role) context.Context { return frente.WithViewer(context.Background(), frente.Viewer{UserID: w.userIDs[r]}) }
+		ctx := func(r role) context.Context {
+			return frente.WithViewer(context.Background(), frente.Viewer{UserID: w.userIDs[r]})
+		}
 		shared := frente.Record{OwnerID: w.usw.ID, Visibility: frente.CampaignVisible, Campaigns: []frente.ID{w.campaign.ID}}
 		private := frente.Record{OwnerID: w.usw.ID, Visibility: frente.Private}
 		ag, err := ingest.File(sys, s, "asarco.txt", []byte("AGREEMENT\n\nARTICLE 1 – RECOGNITION\n\nThe Company recognizes the Union.\n"),
