@@ -132,7 +132,7 @@ func (m *Message) Validate() error {
 		checkLen(&v, f+".title", s.Title, 300)
 	}
 	if m.ID != 0 && m.VersionOf == m.ID {
-		v.Add("version_of", "self", "a message is not a version of itself")
+		v.Add("version_of", "self_version", "a message is not a version of itself")
 	}
 	return v.Err()
 }

@@ -148,7 +148,7 @@ func (p *Pledge) Validate() error {
 	case p.ToID != 0 && p.ToCampaignID != 0:
 		v.Add("to_campaign_id", "both", "a pledge is to an organization or to a campaign, not both")
 	case p.ToID != 0 && p.ToID == p.FromID:
-		v.Add("to_id", "self", "an organization does not pledge to itself")
+		v.Add("to_id", "self_pledge", "an organization does not pledge to itself")
 	}
 	if !slices.Contains(PledgeKinds, p.Kind) {
 		v.Add("kind", "invalid_choice", fmt.Sprintf("kind must be one of %s, not %q", joinKinds(PledgeKinds), p.Kind), string(p.Kind))

@@ -83,7 +83,7 @@ func (q *Request) Validate() error {
 		v.Add("pledges", "required", "a request calls on pledges, or asks an organization (to_id) or a campaign (campaign_id)")
 	}
 	if q.ToID != 0 && q.ToID == q.FromID {
-		v.Add("to_id", "self", "an organization does not ask itself")
+		v.Add("to_id", "self_request", "an organization does not ask itself")
 	}
 	checkLen(&v, "status_note", q.StatusNote, 2000)
 	return v.Err()

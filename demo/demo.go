@@ -29,7 +29,7 @@ type loader struct {
 func Load(ctx context.Context, store frente.Store) (int, error) {
 	ctx = frente.WithViewer(ctx, frente.System)
 	l := &loader{store: store, ids: map[string]frente.ID{}}
-	for _, step := range []func(context.Context) error{l.organizations, l.workplaces, l.people, l.campaign, l.bargaining, l.disputes, l.users} {
+	for _, step := range []func(context.Context) error{l.organizations, l.workplaces, l.people, l.campaign, l.bargaining, l.disputes, l.solidarity, l.users} {
 		if err := step(ctx); err != nil {
 			return l.created, fmt.Errorf("demo: %w", err)
 		}

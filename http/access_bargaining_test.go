@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/frente/frente"
@@ -112,6 +113,33 @@ func (w *accessWorld) bargainingChecks(pattern string) []accessCheck {
 			}
 			c.ok = func(a answer) bool { return a.status == 200 && strings.Contains(a.body, name) == sees(r, v) }
 			c.want = fmt.Sprintf("200, naming the table: %v", sees(r, v))
+			return c
+		})
+	case "POST /requests/{id}/status":
+		// Marking done: either side; here the asking side is the USW, so
+		// its editors may, as for any change of the record.
+		return each(func(r role, v frente.Visibility) accessCheck {
+			id, _ := w.record("requests", v)
+			ok, want := writeOutcome(r, v, false, 303)
+			return accessCheck{name: fmt.Sprintf("%s, %s request", r, v), ok: ok, want: want,
+				send: func() answer {
+					return w.do(r, "POST", fmt.Sprintf("/requests/%d/status", id), url.Values{"status": {"done"}}, "")
+				}}
+		})
+	case "GET /inbox":
+		// Each sees the requests to and from their organizations.
+		return eachRole(func(r role) accessCheck {
+			_, name := w.record("requests", frente.Private)
+			c := accessCheck{name: string(r), send: func() answer { return w.do(r, "GET", "/inbox", nil, "") }}
+			switch r {
+			case anonymous:
+				c.ok, c.want = answer.toLogin, "a redirect to /login"
+			default:
+				c.ok = func(a answer) bool {
+					return a.status == 200 && strings.Contains(a.body, name) == (r == viewer || r == editor || r == admin)
+				}
+				c.want = "200, with the USW's request only for its members"
+			}
 			return c
 		})
 	case "GET /api/v1/compare", "GET /compare":

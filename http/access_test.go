@@ -292,10 +292,10 @@ func writeOutcome(r role, v frente.Visibility, api bool, success int) (func(answ
 var (
 	apiCollection = regexp.MustCompile(`^(GET|POST) /api/v1/(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents|messages|pledges|requests)$`)
 	apiRecord     = regexp.MustCompile(`^(GET|PATCH|DELETE) /api/v1/(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals|disputes|incidents|messages|pledges|requests)/\{id\}$`)
-	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements|negotiations|disputes|incidents)$`)
-	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents)/new$`)
-	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents)$`)
-	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals|disputes|incidents)/\{id\}(/edit|/delete)?$`)
+	pageList      = regexp.MustCompile(`^GET /(organizations|workplaces|people|agreements|negotiations|disputes|incidents|messages)$`)
+	pageNew       = regexp.MustCompile(`^GET /(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents|messages|pledges|requests)/new$`)
+	pageCreate    = regexp.MustCompile(`^POST /(organizations|workplaces|people|positions|campaigns|negotiations|proposals|disputes|incidents|messages|pledges|requests)$`)
+	pageRecord    = regexp.MustCompile(`^(GET|POST) /(organizations|workplaces|people|positions|campaigns|agreements|negotiations|proposals|disputes|incidents|messages|pledges|requests)/\{id\}(/edit|/delete)?$`)
 )
 
 // TestAccess walks every route the server registers, as every kind of
@@ -383,6 +383,9 @@ func (w *accessWorld) checksFor(pattern string) []accessCheck {
 		return checks
 	}
 	if checks := w.bargainingChecks(pattern); checks != nil {
+		return checks
+	}
+	if checks := w.campaignFrontChecks(pattern); checks != nil {
 		return checks
 	}
 	if m := pageCreate.FindStringSubmatch(pattern); m != nil {
@@ -667,6 +670,30 @@ func (w *accessWorld) formOf(entity string, id frente.ID) url.Values {
 		f.Set("title", x.Title)
 		f.Set("kind", string(x.Kind))
 		f.Set("date", string(x.Date))
+	case "messages":
+		x, _ := w.store.FindMessageByID(ctx, id)
+		record(x.Record)
+		f.Set("kind", string(x.Kind))
+		f.Set("date", string(x.Date))
+		f.Set("language", x.Language)
+		f.Set("subject", x.Subject)
+		for _, s := range x.SenderIDs {
+			f.Add("sender_ids", fmt.Sprint(s))
+		}
+	case "pledges":
+		x, _ := w.store.FindPledgeByID(ctx, id)
+		record(x.Record)
+		f.Set("from_id", fmt.Sprint(x.FromID))
+		f.Set("to_campaign_id", fmt.Sprint(x.ToCampaignID))
+		f.Set("kind", string(x.Kind))
+		f.Set("activation", string(x.Activation))
+		f.Set("status", string(x.Status))
+		f.Set("terms", x.Terms)
+	case "requests":
+		x, _ := w.store.FindRequestByID(ctx, id)
+		record(x.Record)
+		f.Set("to_id", fmt.Sprint(x.ToID))
+		f.Set("summary", x.Summary)
 	case "negotiations":
 		x, _ := w.store.FindNegotiationByID(ctx, id)
 		record(x.Record)
@@ -701,6 +728,10 @@ func (w *accessWorld) pageCreateChecks(entity string) []accessCheck {
 			form.Set("title", "Treasurer")
 		case "negotiations", "proposals", "disputes", "incidents":
 			form.Set("title", fmt.Sprintf("Made by a form %d", id))
+		case "messages":
+			form.Set("subject", fmt.Sprintf("Made by a form %d", id))
+		case "requests":
+			form.Set("summary", fmt.Sprintf("Made by a form %d", id))
 		}
 		ok, want := writeOutcome(r, frente.Public, false, 303)
 		return accessCheck{name: string(r), ok: ok, want: want, send: func() answer { return w.do(r, "POST", "/"+entity, form, "") }}

@@ -81,7 +81,7 @@ func testAPISolidarity(t *testing.T, a *apiT) {
 			body: `{"from_id": {{mineros}}, "to_id": {{usw}}, "kind": "accompaniment", "terms": "To accompany you when you deem it convenient",
 				"message_id": {{letter}}, "visibility": "campaign", "campaigns": [{{front}}], "ref": "pledge"}`,
 			want: map[string]string{"/status": "offered", "/activation": "on-request", "/history/0/to": "offered"}},
-		{name: "a pledge to itself", method: "POST", url: "/api/v1/pledges", status: 400, body: `{"from_id": {{usw}}, "to_id": {{usw}}}`, fields: []string{"to_id=self"}},
+		{name: "a pledge to itself", method: "POST", url: "/api/v1/pledges", status: 400, body: `{"from_id": {{usw}}, "to_id": {{usw}}}`, fields: []string{"to_id=self_pledge"}},
 		{name: "a pledge ref taken", method: "POST", url: "/api/v1/pledges", status: 409, body: `{"from_id": {{usw}}, "to_id": {{mineros}}, "ref": "pledge"}`},
 		{name: "a viewer pledges nothing", method: "POST", url: "/api/v1/pledges", status: 403, header: viewer, body: `{"from_id": {{mineros}}, "to_id": {{usw}}, "owner_id": {{mineros}}}`},
 		{name: "a pledge too large", method: "POST", url: "/api/v1/pledges", status: 413, body: `{"terms": ` + big + `}`},

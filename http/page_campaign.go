@@ -16,6 +16,11 @@ type campaignPage struct {
 	Tree       []*orgNode
 	Workplaces []workplaceRow
 	Meta       recordMeta
+	// The common front at a glance (page_campaign_front.go).
+	Front campaignFront
+	// Calendar is the reader's own feed address; nil for an anonymous
+	// reader, who has none.
+	Calendar *campaignCalendarBox
 }
 
 // memberView is a member with the organization it belongs to, so that
@@ -26,7 +31,9 @@ type memberView struct {
 }
 
 // showCampaign puts the front together: who is in it, by country; the
-// employer's corporate tree; the workplaces where the employer meets them.
+// employer's corporate tree; the workplaces where the employer meets them;
+// and, from the records the reader may see, where bargaining, disputes and
+// solidarity stand. Printed, the page is the campaign's dossier.
 func (s *Server) showCampaign(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	id, err := pathID(r)
@@ -51,6 +58,14 @@ func (s *Server) showCampaign(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if p.Meta, err = s.recordMeta(ctx, c.Record); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	if p.Front, err = s.campaignFront(r, c); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	if p.Calendar, err = s.calendarBox(r, c.ID); err != nil {
 		s.pageError(w, r, err)
 		return
 	}

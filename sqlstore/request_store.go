@@ -268,7 +268,7 @@ func (s *Store) UpdateRequest(ctx context.Context, id frente.ID, change func(*fr
 		if err != nil {
 			return err
 		}
-		if string(restJSON) != string(beforeJSON) {
+		if !statusChanged || string(restJSON) != string(beforeJSON) {
 			if err := requests.mayWrite(ctx, tx, &before.Record); err != nil {
 				return err
 			}
@@ -425,7 +425,7 @@ func checkRequest(ctx context.Context, tx *Tx, q *frente.Request) ([]*frente.Ple
 		}
 	}
 	if q.ToID != 0 && q.ToID == q.FromID {
-		v.Add("to_id", "self", "an organization does not ask itself")
+		v.Add("to_id", "self_request", "an organization does not ask itself")
 	}
 	return ps, v.Err()
 }

@@ -79,7 +79,7 @@ func testSolidarity(t *testing.T, open Opener) {
 		t.Fatalf("new pledge: %+v", pledge)
 	}
 	err = s.CreatePledge(ctx(), &frente.Pledge{FromID: a.usw.ID, ToID: a.usw.ID, Kind: frente.PledgeDonation})
-	wantField(t, err, "to_id", "self")
+	wantField(t, err, "to_id", "self_pledge")
 	err = s.CreatePledge(ctx(), &frente.Pledge{FromID: a.usw.ID, ToID: a.mineros.ID, Kind: frente.PledgeDonation, Amount: "12,50.x"})
 	wantField(t, err, "amount", "invalid_amount")
 	other := &frente.Campaign{Name: "Another front", Members: []frente.ID{a.other.ID, a.usw.ID}, Record: frente.Record{Visibility: frente.Public}}
