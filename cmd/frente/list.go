@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -19,14 +20,17 @@ var recordKinds = map[string]string{
 	"people": "people", "person": "people",
 	"positions": "positions", "position": "positions",
 	"campaigns": "campaigns", "campaign": "campaigns",
+	"disputes": "disputes", "dispute": "disputes", "strikes": "disputes",
+	"incidents": "incidents", "incident": "incidents",
 }
 
 func runList(ctx context.Context, args []string, e *env) error {
-	fs := newFlags("list", "organizations|workplaces|people|positions|campaigns",
+	fs := newFlags("list", "organizations|workplaces|people|positions|campaigns|disputes|incidents",
 		"List records by name, with filters; --json prints the same envelope as the API.", e.stderr)
 	db := dbFlag(fs)
 	q := fs.String("q", "", "search names (case and accents do not matter)")
-	kind := fs.String("kind", "", "organizations and workplaces: only this kind")
+	kind := fs.String("kind", "", "organizations, workplaces, disputes and incidents: only this kind")
+	stale := fs.Bool("needs-confirmation", false, "disputes: only the ongoing ones last confirmed more than 30 days ago")
 	country := fs.String("country", "", "only this country (ISO 3166-1 alpha-2)")
 	parent := fs.Int64("parent", 0, "organizations: only the children of this id")
 	limit := fs.Int("limit", 100, "at most this many records (up to 500)")
@@ -40,7 +44,7 @@ func runList(ctx context.Context, args []string, e *env) error {
 	}
 	what, ok := recordKinds[args[0]]
 	if !ok {
-		return fmt.Errorf("cannot list %q: say organizations, workplaces, people, positions or campaigns", args[0])
+		return fmt.Errorf("cannot list %q: say organizations, workplaces, people, positions, campaigns, disputes or incidents", args[0])
 	}
 	if err := parse(fs, args[1:]); err != nil {
 		return err
@@ -55,7 +59,68 @@ func runList(ctx context.Context, args []string, e *env) error {
 	if cc != "" && !frente.ValidCountry(cc) {
 		return fmt.Errorf("--country: %q is not an ISO 3166-1 alpha-2 country code", *country)
 	}
+	if what == "disputes" || what == "incidents" {
+		return listEvents(ctx, store, what, opt, *kind, *stale, *asJSON, e.stdout)
+	}
 	return listRecords(ctx, store, what, opt, *kind, cc, frente.ID(*parent), *asJSON, e.stdout)
+}
+
+// listEvents lists disputes, with how long they have lasted and whether
+// they need confirming, or incidents.
+func listEvents(ctx context.Context, s *sqlstore.Store, what string, opt frente.ListOptions, kind string, stale, asJSON bool, w io.Writer) error {
+	var (
+		page any
+		rows [][]string
+		head []string
+	)
+	switch what {
+	case "disputes":
+		if kind != "" && !slices.Contains(frente.DisputeKinds, frente.DisputeKind(kind)) {
+			return fmt.Errorf("--kind: %q is not a kind of dispute (%v)", kind, frente.DisputeKinds)
+		}
+		p, err := s.FindDisputes(ctx, frente.DisputeFilter{ListOptions: opt, Kind: frente.DisputeKind(kind), NeedsConfirmation: stale})
+		if err != nil {
+			return err
+		}
+		page, head = p, []string{"ID", "TITLE", "KIND", "START", "END", "DAYS", "LAST CONFIRMED", ""}
+		for _, d := range p.Items {
+			end, flag, days := string(d.End), "", fmt.Sprint(d.DurationDays)
+			if d.Ongoing {
+				end, days = "ongoing", "≥ "+days
+			}
+			if d.NeedsConfirmation {
+				flag = "needs confirmation"
+			}
+			rows = append(rows, []string{id(d.ID), d.Title, string(d.Kind), string(d.Start), end, days, string(d.LastConfirmed), flag})
+		}
+	case "incidents":
+		if kind != "" && !slices.Contains(frente.IncidentKinds, frente.IncidentKind(kind)) {
+			return fmt.Errorf("--kind: %q is not a kind of incident (%v)", kind, frente.IncidentKinds)
+		}
+		p, err := s.FindIncidents(ctx, frente.IncidentFilter{ListOptions: opt, Kind: frente.IncidentKind(kind)})
+		if err != nil {
+			return err
+		}
+		page, head = p, []string{"ID", "DATE", "TITLE", "KIND", "DEAD", "INJURED", "OPEN DEMANDS"}
+		for _, n := range p.Items {
+			open := 0
+			for _, d := range n.Demands {
+				if d.Status == frente.DemandOpen || d.Status == frente.DemandPartial {
+					open++
+				}
+			}
+			rows = append(rows, []string{id(n.ID), string(n.Date), n.Title, string(n.Kind), fmt.Sprint(n.Dead), fmt.Sprint(n.Injured), fmt.Sprint(open)})
+		}
+	}
+	if asJSON {
+		return printJSON(w, page)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(head, "\t"))
+	for _, r := range rows {
+		fmt.Fprintln(tw, strings.Join(r, "\t"))
+	}
+	return tw.Flush()
 }
 
 func listRecords(ctx context.Context, s *sqlstore.Store, what string, opt frente.ListOptions, kind, country string, parent frente.ID, asJSON bool, w io.Writer) error {
@@ -129,7 +194,7 @@ func listRecords(ctx context.Context, s *sqlstore.Store, what string, opt frente
 }
 
 func runShow(ctx context.Context, args []string, e *env) error {
-	fs := newFlags("show", "organization|workplace|person|position|campaign ID", "Show one record as JSON.", e.stderr)
+	fs := newFlags("show", "organization|workplace|person|position|campaign|dispute|incident ID", "Show one record as JSON.", e.stderr)
 	db := dbFlag(fs)
 	if len(args) < 2 || strings.HasPrefix(args[0], "-") {
 		if err := parse(fs, args); err != nil {
@@ -140,7 +205,7 @@ func runShow(ctx context.Context, args []string, e *env) error {
 	}
 	what, ok := recordKinds[args[0]]
 	if !ok {
-		return fmt.Errorf("cannot show %q: say organization, workplace, person, position or campaign", args[0])
+		return fmt.Errorf("cannot show %q: say organization, workplace, person, position, campaign, dispute or incident", args[0])
 	}
 	recID, err := frente.ParseID(args[1])
 	if err != nil {
@@ -166,6 +231,10 @@ func runShow(ctx context.Context, args []string, e *env) error {
 		rec, err = store.FindPositionByID(ctx, recID)
 	case "campaigns":
 		rec, err = store.FindCampaignByID(ctx, recID)
+	case "disputes":
+		rec, err = store.FindDisputeByID(ctx, recID)
+	case "incidents":
+		rec, err = store.FindIncidentByID(ctx, recID)
 	}
 	if err != nil {
 		return err

@@ -237,3 +237,21 @@ func TestBackupCommand(t *testing.T) {
 		t.Fatalf("backup of a missing database: %d %q", code, errOut)
 	}
 }
+
+func TestListDisputesCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "frente.db")
+	if code, _, errOut := runCLI(t, "demo", "--db", db); code != 0 {
+		t.Fatal(errOut)
+	}
+	code, out, _ := runCLI(t, "list", "disputes", "--needs-confirmation", "--db", db)
+	if code != 0 || strings.Count(out, "needs confirmation") != 3 || !strings.Contains(out, "≥ 2193") {
+		t.Fatalf("list disputes: %d\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "list", "incidents", "--kind", "explosion", "--json", "--db", db)
+	if code != 0 || !strings.Contains(out, `"dead": 65`) {
+		t.Fatalf("list incidents: %d\n%s", code, out)
+	}
+	if code, _, errOut := runCLI(t, "list", "disputes", "--kind", "riot", "--db", db); code != 1 || !strings.Contains(errOut, "--kind") {
+		t.Fatalf("a bad kind: %d %s", code, errOut)
+	}
+}
