@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/frente/frente"
 	"github.com/frente/frente/contract"
@@ -85,11 +86,17 @@ func (l *loader) bargaining(ctx context.Context) error {
 		return frente.Record{Ref: ref, OwnerID: usw, Visibility: frente.CampaignVisible, Campaigns: []frente.ID{campaign},
 			Sources: []frente.Source{letter, illustrativeText}}
 	}
+	// The current agreements expire a few months after the demo is loaded,
+	// so that the campaign's bargaining calendar always has them: the
+	// tables bargain ahead of expiry.
+	now := time.Now().UTC()
+	expiry := time.Date(now.Year(), now.Month()+5, 0, 0, 0, 0, 0, time.UTC)
+	expires, effective := frente.Date(expiry.Format(time.DateOnly)), frente.Date(expiry.AddDate(-4, 0, 1).Format(time.DateOnly))
 	for i, loc := range uswLocals {
 		site := strings.TrimPrefix(loc.site, "the ")
 		res, err := ingest.File(ctx, l.store, "asarco-usw-"+strings.ReplaceAll(strings.ToLower(site), " ", "-")+".txt", []byte(currentAgreement(site)),
 			ingest.Meta{EmployerID: l.ids[RefASARCO], UnionIDs: []frente.ID{l.ids[loc.ref]}, WorkplaceIDs: []frente.ID{l.ids[loc.workplaceRef]},
-				EffectiveDate: "2022-08-01", ExpiryDate: "2026-07-31", OwnerID: usw, Visibility: frente.CampaignVisible,
+				EffectiveDate: effective, ExpiryDate: expires, OwnerID: usw, Visibility: frente.CampaignVisible,
 				Campaigns: []frente.ID{campaign}, Sources: []frente.Source{illustrativeText}}, contract.Options{NoPdftotext: true})
 		if err != nil {
 			return fmt.Errorf("agreement of %s: %w", loc.site, err)
@@ -109,7 +116,7 @@ func (l *loader) bargaining(ctx context.Context) error {
 		negRef := "demo:negotiation:" + strings.TrimPrefix(loc.ref, "demo:org:")
 		n := frente.Negotiation{Record: shared(negRef), Title: "ASARCO – USW local at " + loc.site + ", 2026",
 			UnionIDs: []frente.ID{l.ids[loc.ref]}, EmployerID: l.ids[RefASARCO], AgreementID: res.Agreement.ID, CampaignID: campaign,
-			Opened: st.opened, CurrentExpiry: "2026-07-31", Status: st.status,
+			Opened: st.opened, CurrentExpiry: expires, Status: st.status,
 			Sessions: []frente.BargainingSession{{Date: st.opened, Place: loc.city, Notes: "Opening session: the Company tables its proposals."}}}
 		if err := ensure(ctx, l, negRef,
 			func(ctx context.Context, opt frente.ListOptions) (frente.Page[*frente.Negotiation], error) {

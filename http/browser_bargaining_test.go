@@ -41,6 +41,11 @@ func TestBrowserMatrix(t *testing.T) {
 		chromedp.Click(chromedp.CSS("form.record button[type=submit]")),
 		chromedp.WaitVisible(chromedp.CSS("table.matrix")))
 	shoot(t, ctx, "matrix")
+	if os.Getenv("FRENTE_SCREENSHOT_DIR") != "" {
+		step(t, ctx, chromedp.Navigate(strings.TrimSuffix(matrix, "/matrix")), chromedp.WaitVisible(chromedp.CSS("h1")))
+		shoot(t, ctx, "campaign")
+		step(t, ctx, chromedp.Navigate(matrix), chromedp.WaitVisible(chromedp.CSS("table.matrix")))
+	}
 	count := func(sel string) int {
 		t.Helper()
 		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+"`"+sel+"`"+`).length`))
