@@ -34,7 +34,7 @@ func (s *Server) apiMe(w http.ResponseWriter, r *http.Request) {
 
 // auditEntities are the kinds of record the audit log names, by their
 // collection in the API.
-var auditEntities = []string{"organizations", "workplaces", "people", "positions", "campaigns", "agreements", "negotiations", "proposals", "disputes", "incidents"}
+var auditEntities = []string{"organizations", "workplaces", "people", "positions", "campaigns", "agreements", "negotiations", "proposals", "disputes", "incidents", "messages", "pledges", "requests"}
 
 // apiAudit lists the audit entries of the records whose owner the caller
 // administers, newest first; entity and id narrow it to one record.

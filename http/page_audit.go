@@ -36,7 +36,7 @@ type auditChange struct {
 // auditSingular names an entity of the log in the catalogs' "entity.*".
 var auditSingular = map[string]string{
 	"organizations": "organization", "workplaces": "workplace", "people": "person",
-	"positions": "position", "campaigns": "campaign", "agreements": "agreement", "negotiations": "negotiation", "proposals": "proposal", "disputes": "dispute", "incidents": "incident",
+	"positions": "position", "campaigns": "campaign", "agreements": "agreement", "negotiations": "negotiation", "proposals": "proposal", "disputes": "dispute", "incidents": "incident", "messages": "message", "pledges": "pledge", "requests": "request",
 }
 
 // auditSkipped are fields that change with every write, or are read from
@@ -69,7 +69,7 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 // recordLink is the page of a record of the log.
 func recordLink(entity string, id frente.ID) string {
 	switch entity {
-	case "organizations", "workplaces", "people", "campaigns", "agreements", "negotiations", "proposals", "disputes", "incidents":
+	case "organizations", "workplaces", "people", "campaigns", "agreements", "negotiations", "proposals", "disputes", "incidents", "messages", "pledges", "requests":
 		return "/" + entity + "/" + idValue(id)
 	case "positions":
 		return "/positions/" + idValue(id) + "/edit"
