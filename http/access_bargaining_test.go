@@ -1,9 +1,11 @@
 package http_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"strings"
@@ -115,6 +117,15 @@ func (w *accessWorld) bargainingChecks(pattern string) []accessCheck {
 			c.want = fmt.Sprintf("200, naming the table: %v", sees(r, v))
 			return c
 		})
+	case "POST /messages/{id}/original":
+		return each(func(r role, v frente.Visibility) accessCheck {
+			id, _ := w.record("messages", v)
+			ok, want := writeOutcome(r, v, false, 303)
+			return accessCheck{name: fmt.Sprintf("%s, %s message", r, v), ok: ok, want: want,
+				send: func() answer {
+					return w.multipartFile(r, fmt.Sprintf("/messages/%d/original", id), "carta.txt", "La carta")
+				}}
+		})
 	case "POST /requests/{id}/status":
 		// Marking done: either side; here the asking side is the USW, so
 		// its editors may, as for any change of the record.
@@ -170,11 +181,23 @@ func (w *accessWorld) raw(r role, method, path, contentType, body string) answer
 	if c := w.cookies[r]; c != "" {
 		req.AddCookie(&http.Cookie{Name: "frente_session", Value: c})
 	}
-	res, err := http.DefaultClient.Do(req)
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	res, err := client.Do(req)
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	defer res.Body.Close()
 	b, _ := io.ReadAll(res.Body)
 	return answer{status: res.StatusCode, location: res.Header.Get("Location"), body: string(b)}
+}
+
+// multipartFile posts one file as the form field "file", as r.
+func (w *accessWorld) multipartFile(r role, path, name, content string) answer {
+	w.t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	fw, _ := mw.CreateFormFile("file", name)
+	_, _ = io.WriteString(fw, content)
+	_ = mw.Close()
+	return w.raw(r, "POST", path, mw.FormDataContentType(), body.String())
 }

@@ -43,6 +43,15 @@ func TestSolidarityPages(t *testing.T) {
 		if strings.Contains(page.body, "<script>alert") {
 			t.Fatal("the body's script reached the page")
 		}
+		// Its original, uploaded from its page.
+		if up := mineros.postMultipart("/messages/"+letterID+"/original", url.Values{}, "carta.pdf", "%PDF-1.4 la carta firmada"); up.status != http.StatusSeeOther {
+			t.Fatalf("upload the original: %d\n%.500s", up.status, up.body)
+		}
+		mineros.get("/messages/"+letterID).want(t, http.StatusOK, "carta.pdf", `href="/api/v1/messages/`+letterID+`/original"`)
+		if _, b, err := store.MessageFileContent(sysCtx(), mustID(t, letterID)); err != nil || string(b) != "%PDF-1.4 la carta firmada" {
+			t.Fatalf("the stored original: %q %v", b, err)
+		}
+
 		// The Spanish version: side by side.
 		mineros.get("/messages/new?version_of="+letterID).want(t, http.StatusOK, `<option value="es" selected>`, `<option value="`+letterID+`" selected>`)
 		_, carta := mineros.createdAt(t, mineros.post("/messages", form(url.Values{"kind": {"letter"}, "date": {"2013-08-01"}, "language": {"es"},

@@ -198,6 +198,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /messages/{id}/edit", s.editable("messages", s.editMessagePage))
 	m.HandleFunc("POST /messages/{id}", s.updateMessagePage)
 	m.HandleFunc("POST /messages/{id}/delete", s.deleteMessagePage)
+	m.HandleFunc("POST /messages/{id}/original", s.uploadMessageFilePage)
 	m.HandleFunc("GET /pledges/new", s.loggedIn(s.newPledgePage))
 	m.HandleFunc("POST /pledges", s.createPledgePage)
 	m.HandleFunc("GET /pledges/{id}", s.showPledge)
