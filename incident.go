@@ -185,6 +185,8 @@ type IncidentFilter struct {
 	WorkplaceID ID
 	CampaignID  ID
 	DisputeID   ID
+	// DisputeIDs keeps the incidents linked to any of these disputes.
+	DisputeIDs []ID
 }
 
 // IncidentService keeps incidents.

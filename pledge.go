@@ -179,6 +179,8 @@ type PledgeFilter struct {
 	CampaignID ID
 	Status     PledgeStatus
 	Kind       PledgeKind
+	// MessageIDs keeps the pledges made in any of these messages.
+	MessageIDs []ID
 }
 
 // PledgeService keeps pledges.

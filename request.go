@@ -98,6 +98,8 @@ type RequestFilter struct {
 	// CampaignID keeps the requests to the campaign or between its members.
 	CampaignID ID
 	Status     RequestStatus
+	// PledgeID keeps the requests that call on this pledge.
+	PledgeID ID
 }
 
 // RequestService keeps requests. Their status is changed by the side

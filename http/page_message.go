@@ -108,18 +108,17 @@ func (s *Server) showMessage(w http.ResponseWriter, r *http.Request) {
 			p.Campaigns = append(p.Campaigns, c)
 		}
 	}
-	pls, err := loadAll(func(cursor string) (frente.Page[*frente.Pledge], error) {
-		return s.Store.FindPledges(ctx, frente.PledgeFilter{ListOptions: frente.ListOptions{Limit: frente.MaxLimit, Cursor: cursor}})
-	})
+	// The pledges made in this text, in whichever of its versions.
+	texts := []frente.ID{m.ID}
+	for _, v := range m.Versions {
+		texts = append(texts, v.ID)
+	}
+	pls, err := s.Store.FindPledges(ctx, frente.PledgeFilter{MessageIDs: texts, ListOptions: frente.ListOptions{Limit: frente.MaxLimit}})
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	for _, pl := range pls {
-		if pl.MessageID == m.ID || (m.VersionOf != 0 && pl.MessageID == m.VersionOf) {
-			p.Pledges = append(p.Pledges, pl)
-		}
-	}
+	p.Pledges = pls.Items
 	if p.Meta, err = s.recordMeta(ctx, m.Record); err != nil {
 		s.pageError(w, r, err)
 		return

@@ -54,18 +54,12 @@ func (s *Server) showPledge(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	reqs, err := s.Store.FindRequests(ctx, frente.RequestFilter{To: pl.FromID, ListOptions: frente.ListOptions{Limit: frente.MaxLimit}})
+	reqs, err := s.Store.FindRequests(ctx, frente.RequestFilter{PledgeID: pl.ID, ListOptions: frente.ListOptions{Limit: frente.MaxLimit}})
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	for _, q := range reqs.Items {
-		for _, pid := range q.PledgeIDs {
-			if pid == pl.ID {
-				p.Requests = append(p.Requests, q)
-			}
-		}
-	}
+	p.Requests = reqs.Items
 	if p.Meta, err = s.recordMeta(ctx, pl.Record); err != nil {
 		s.pageError(w, r, err)
 		return

@@ -4,6 +4,8 @@ import (
 	"html/template"
 	"net/http"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/frente/frente"
@@ -73,12 +75,11 @@ func (s *Server) timelineOf(r *http.Request, of string) (*timelineData, error) {
 	}
 	if of == "organization" {
 		// An organization's incidents are those of its disputes.
-		for _, d := range td.Disputes {
-			ifs = append(ifs, frente.IncidentFilter{DisputeID: d.ID})
+		ids := make([]frente.ID, len(td.Disputes))
+		for i, d := range td.Disputes {
+			ids[i] = d.ID
 		}
-		if len(ifs) > 50 {
-			ifs = ifs[:50]
-		}
+		ifs = []frente.IncidentFilter{{DisputeIDs: ids}}
 	}
 	seenInc := map[frente.ID]bool{}
 	for _, f := range ifs {
@@ -96,18 +97,8 @@ func (s *Server) timelineOf(r *http.Request, of string) (*timelineData, error) {
 			}
 		}
 	}
-	slices.SortFunc(td.Incidents, func(a, b *frente.Incident) int { return compareStrings(string(a.Date), string(b.Date)) })
+	slices.SortFunc(td.Incidents, func(a, b *frente.Incident) int { return strings.Compare(string(a.Date), string(b.Date)) })
 	return td, nil
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // chart turns the timeline into the SVG's data, in lang, as of today.
@@ -146,14 +137,12 @@ func (td *timelineData) chart(lang i18n.Lang, today time.Time, idPrefix string) 
 	for _, n := range td.Incidents {
 		label := n.Title
 		if n.Dead > 0 {
-			label += " (" + lang.T("incident.dead") + ": " + itoa(n.Dead) + ")"
+			label += " (" + lang.T("incident.dead") + ": " + strconv.Itoa(n.Dead) + ")"
 		}
 		c.Incidents = append(c.Incidents, timeline.Marker{Date: day(n.Date), Kind: string(n.Kind), Label: label, Href: "/incidents/" + idValue(n.ID)})
 	}
 	return c
 }
-
-func itoa(n int) string { return idValue(frente.ID(n)) }
 
 type timelinePage struct {
 	layout

@@ -178,21 +178,25 @@ func (s *Store) DeleteDispute(ctx context.Context, id frente.ID) error {
 	return disputes.remove(ctx, s, id)
 }
 
-// disputeSortKey orders ongoing disputes first, then by the latest start:
-// the digits of the start date are inverted so that a later date sorts
-// first in ascending order.
+// disputeSortKey orders ongoing disputes first, then by the latest start.
 func disputeSortKey(d *frente.Dispute) string {
 	state := "1"
 	if d.End == "" {
 		state = "0"
 	}
-	inv := []byte(d.Start)
+	return state + latestFirst(d.Start) + " " + frente.Fold(d.Title)
+}
+
+// latestFirst inverts the digits of a date, so that in a sort key (which
+// listings read in ascending order) a later date comes first.
+func latestFirst(d frente.Date) string {
+	inv := []byte(d)
 	for i, c := range inv {
 		if c >= '0' && c <= '9' {
 			inv[i] = '9' - c + '0'
 		}
 	}
-	return state + string(inv) + " " + frente.Fold(d.Title)
+	return string(inv)
 }
 
 func writeDispute(ctx context.Context, tx *Tx, d *frente.Dispute, insert bool) error {

@@ -97,6 +97,13 @@ func (s *Store) FindIncidents(ctx context.Context, f frente.IncidentFilter) (p f
 	if f.DisputeID != 0 {
 		w.add("t.id IN (SELECT incident_id FROM incident_disputes WHERE dispute_id = ?)", int64(f.DisputeID))
 	}
+	if f.DisputeIDs != nil {
+		if len(f.DisputeIDs) == 0 {
+			w.add("1=0")
+		} else {
+			w.add("t.id IN (SELECT incident_id FROM incident_disputes WHERE dispute_id IN ("+placeholders(len(f.DisputeIDs))+"))", idArgs(f.DisputeIDs)...)
+		}
+	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
 		if p, err = page(ctx, tx, listing{table: "incidents", from: "incidents t", columns: incidentColumns}, w, f.ListOptions, scanIncident); err != nil {
 			return err
@@ -168,15 +175,8 @@ func writeIncident(ctx context.Context, tx *Tx, n *frente.Incident, insert bool)
 	if err != nil {
 		return err
 	}
-	// The latest first: the date's digits inverted.
-	inv := []byte(n.Date)
-	for i, c := range inv {
-		if c >= '0' && c <= '9' {
-			inv[i] = '9' - c + '0'
-		}
-	}
 	vals = append(vals, string(n.Date), n.Title, nullID(n.WorkplaceID), string(n.Kind), n.Dead, n.Injured, n.Description, string(demands),
-		string(inv)+" "+frente.Fold(n.Title), frente.Fold(n.Title+" "+n.Description))
+		latestFirst(n.Date)+" "+frente.Fold(n.Title), frente.Fold(n.Title+" "+n.Description))
 	if insert {
 		err = tx.QueryRow(ctx, `INSERT INTO incidents (ref, owner_id, visibility, sources, created_at, updated_at,
 			incident_date, title, workplace_id, kind, dead, injured, description, demands, sort_key, search_key)

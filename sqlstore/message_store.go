@@ -77,35 +77,51 @@ func loadMessageParts(ctx context.Context, tx *Tx, ms []*frente.Message) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, m := range ms {
-		if err := loadVersions(ctx, tx, m); err != nil {
-			return err
-		}
-	}
-	return nil
+	return loadVersions(ctx, tx, ms...)
 }
 
-// loadVersions fills the other versions of a message the viewer may see.
-func loadVersions(ctx context.Context, tx *Tx, m *frente.Message) error {
-	root := m.ID
-	if m.VersionOf != 0 {
-		root = m.VersionOf
+// loadVersions fills the other versions, that the viewer may see, of
+// messages: one query for all of them, by the original each hangs from.
+func loadVersions(ctx context.Context, tx *Tx, ms ...*frente.Message) error {
+	byRoot := map[frente.ID][]*frente.Message{}
+	var roots []frente.ID
+	for _, m := range ms {
+		m.Versions = []frente.MessageVersion{}
+		root := m.ID
+		if m.VersionOf != 0 {
+			root = m.VersionOf
+		}
+		if byRoot[root] == nil {
+			roots = append(roots, root)
+		}
+		byRoot[root] = append(byRoot[root], m)
+	}
+	if len(roots) == 0 {
+		return nil
 	}
 	var w where
 	w.addVisible(ctx, "t", "messages")
-	w.add("(t.id = ? OR t.version_of = ?) AND t.id <> ?", int64(root), int64(root), int64(m.ID))
-	rows, err := tx.Query(ctx, "SELECT t.id, t.language, t.subject FROM messages t WHERE "+w.sql()+" ORDER BY t.language, t.id", w.args...)
+	w.add("(t.id IN ("+placeholders(len(roots))+") OR t.version_of IN ("+placeholders(len(roots))+"))", append(idArgs(roots), idArgs(roots)...)...)
+	rows, err := tx.Query(ctx, "SELECT t.id, t.version_of, t.language, t.subject FROM messages t WHERE "+w.sql()+" ORDER BY t.language, t.id", w.args...)
 	if err != nil {
 		return fmt.Errorf("read versions: %w", err)
 	}
 	defer rows.Close()
-	m.Versions = []frente.MessageVersion{}
 	for rows.Next() {
 		var v frente.MessageVersion
-		if err := rows.Scan(&v.ID, &v.Language, &v.Subject); err != nil {
+		var of nullInt
+		if err := rows.Scan(&v.ID, &of, &v.Language, &v.Subject); err != nil {
 			return err
 		}
-		m.Versions = append(m.Versions, v)
+		root := v.ID
+		if of.Valid {
+			root = frente.ID(of.Int64)
+		}
+		for _, m := range byRoot[root] {
+			if m.ID != v.ID {
+				m.Versions = append(m.Versions, v)
+			}
+		}
 	}
 	return rows.Err()
 }
@@ -187,18 +203,12 @@ func writeMessage(ctx context.Context, tx *Tx, m *frente.Message, insert bool) e
 	if err != nil {
 		return err
 	}
-	inv := []byte(m.Date)
-	for i, c := range inv {
-		if c >= '0' && c <= '9' {
-			inv[i] = '9' - c + '0'
-		}
-	}
 	var f frente.MessageFile
 	if m.File != nil {
 		f = *m.File
 	}
 	vals = append(vals, string(m.Kind), string(m.Date), m.Language, m.Subject, m.Body, nullID(m.VersionOf), f.Name, f.Type, f.Size, f.SHA256,
-		string(inv)+" "+frente.Fold(m.Subject), frente.Fold(m.Subject+" "+firstWords(m.Body, 200)))
+		latestFirst(m.Date)+" "+frente.Fold(m.Subject), frente.Fold(m.Subject+" "+firstWords(m.Body, 200)))
 	if insert {
 		err = tx.QueryRow(ctx, `INSERT INTO messages (ref, owner_id, visibility, sources, created_at, updated_at,
 			kind, message_date, language, subject, body, version_of, file_name, file_type, file_size, file_sha256, sort_key, search_key)

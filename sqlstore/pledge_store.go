@@ -85,6 +85,9 @@ func (s *Store) FindPledges(ctx context.Context, f frente.PledgeFilter) (pg fren
 	if f.Kind != "" {
 		w.add("t.kind = ?", string(f.Kind))
 	}
+	if f.MessageIDs != nil {
+		w.inIDs("t.message_id", f.MessageIDs)
+	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
 		if pg, err = page(ctx, tx, listing{table: "pledges", from: "pledges t", columns: pledgeColumns}, w, f.ListOptions, scanPledge); err != nil {
 			return err

@@ -116,6 +116,9 @@ func (s *Store) FindRequests(ctx context.Context, f frente.RequestFilter) (p fre
 	if f.Status != "" {
 		w.add("t.status = ?", string(f.Status))
 	}
+	if f.PledgeID != 0 {
+		w.add("t.id IN (SELECT request_id FROM request_pledges WHERE pledge_id = ?)", int64(f.PledgeID))
+	}
 	err = s.ReadTx(ctx, func(tx *Tx) error {
 		if p, err = page(ctx, tx, listing{table: "requests", from: "requests t", columns: requestColumns}, w, f.ListOptions, scanRequest); err != nil {
 			return err

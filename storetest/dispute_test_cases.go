@@ -134,6 +134,12 @@ func testDisputes(t *testing.T, open Opener) {
 	if err != nil || list.Total != 1 {
 		t.Errorf("incidents of the strike: %d, %v", list.Total, err)
 	}
+	if list, err := s.FindIncidents(ctx(), frente.IncidentFilter{DisputeIDs: []frente.ID{ended.ID, strike.ID}}); err != nil || list.Total != 1 {
+		t.Errorf("incidents of either dispute: %d, %v", list.Total, err)
+	}
+	if list, _ := s.FindIncidents(ctx(), frente.IncidentFilter{DisputeIDs: []frente.ID{ended.ID}}); list.Total != 0 {
+		t.Errorf("incidents of the lockout: %d", list.Total)
+	}
 	// The strike is referred to by the incident: it stays.
 	wantCode(t, s.DeleteDispute(ctx(), strike.ID), frente.ECONFLICT)
 	if err := s.DeleteIncident(ctx(), conchos.ID); err != nil {

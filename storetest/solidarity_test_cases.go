@@ -92,6 +92,13 @@ func testSolidarity(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 
+	if made, err := s.FindPledges(ctx(), frente.PledgeFilter{MessageIDs: []frente.ID{carta.ID, letter.ID}}); err != nil || made.Total != 1 || made.Items[0].ID != pledge.ID {
+		t.Fatalf("pledges made in the letter: %d, %v", made.Total, err)
+	}
+	if none, _ := s.FindPledges(ctx(), frente.PledgeFilter{MessageIDs: []frente.ID{}}); none.Total != 0 {
+		t.Errorf("pledges made in no message: %d", none.Total)
+	}
+
 	// The USW asks; Los Mineros accept; both sides see the states move.
 	req := &frente.Request{Record: shared(a.usw.ID), PledgeIDs: []frente.ID{pledge.ID}, Summary: "Send a delegation to the Hayden table", Due: "2026-12-15"}
 	if err := s.CreateRequest(a.uswAdmin, req); err != nil {
@@ -99,6 +106,9 @@ func testSolidarity(t *testing.T, open Opener) {
 	}
 	if req.FromID != a.usw.ID || req.ToID != a.mineros.ID || req.Status != frente.RequestOpen {
 		t.Fatalf("new request: %+v", req)
+	}
+	if calling, err := s.FindRequests(ctx(), frente.RequestFilter{PledgeID: pledge.ID}); err != nil || calling.Total != 1 || calling.Items[0].ID != req.ID {
+		t.Fatalf("requests calling on the pledge: %d, %v", calling.Total, err)
 	}
 	if p, _ := s.FindPledgeByID(ctx(), pledge.ID); p.Status != frente.PledgeRequested || len(p.History) != 2 {
 		t.Fatalf("the pledge called on: %s %+v", p.Status, p.History)
