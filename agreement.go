@@ -150,7 +150,11 @@ type SearchHit struct {
 // SearchResult is a page of hits and how many units match in all.
 type SearchResult struct {
 	Items []SearchHit `json:"items"`
-	Total int         `json:"total"`
+	// Total is how many units match; with More, how many were ranked of
+	// the units that match, which are more (a query for a word in most
+	// units ranks a bounded number of them: see the README).
+	Total int  `json:"total"`
+	More  bool `json:"more"`
 }
 
 // AgreementService keeps agreements and searches them.

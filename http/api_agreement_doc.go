@@ -197,9 +197,11 @@ func describeSearch(paths, schemas obj) {
 	schemas["SearchResult"] = obj{"type": "object", "description": "A page of hits, best first.",
 		"properties": obj{
 			"items": obj{"type": "array", "items": ref("SearchHit")},
-			"total": obj{"type": "integer", "minimum": 0, "description": "How many units match, on all pages."},
+			"total": obj{"type": "integer", "minimum": 0, "description": "How many units match, on all pages; when more is true, how many were ranked (the pages hold those)."},
+			"more": obj{"type": "boolean", "description": "More units match than were ranked: a search reads the units with the query's words in their heading and " +
+				"the latest others that match, a few hundred, and ranks those; add words or filters to rank every match."},
 		},
-		"required": []string{"items", "total"}, "additionalProperties": false}
+		"required": []string{"items", "total", "more"}, "additionalProperties": false}
 	params := make([]any, len(searchParams))
 	for i, p := range searchParams {
 		params[i] = obj{"name": p.name, "in": "query", "description": p.doc, "schema": p.schema, "required": p.name == "q"}

@@ -24,6 +24,7 @@ type textSearchPage struct {
 	Searched                            bool
 	Hits                                []searchRow
 	Total                               int
+	More                                bool
 	From, To                            int
 	PrevURL, NextURL                    string
 	Problems                            []string
@@ -100,7 +101,7 @@ func (s *Server) searchAgreementsPage(w http.ResponseWriter, r *http.Request) {
 
 // fill puts a page of results and the links to the pages around it.
 func (p *textSearchPage) fill(res frente.SearchResult, offset int, kept url.Values) {
-	p.Searched, p.Total = true, res.Total
+	p.Searched, p.Total, p.More = true, res.Total, res.More
 	for _, h := range res.Items {
 		p.Hits = append(p.Hits, searchRow{Hit: h, Snippet: safeSnippet(h.Snippet)})
 	}

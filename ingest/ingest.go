@@ -75,7 +75,7 @@ func Prepare(name string, data []byte, meta Meta, opt contract.Options) (*Prepar
 	}
 	a, units := Describe(name, data, doc, meta)
 	for _, u := range units {
-		u.Terms = textsearch.Analyze(u.Heading+"\n"+u.Text, a.Language)
+		u.Terms = textsearch.AnalyzeUnit(u.Heading, u.Text, a.Language)
 	}
 	return &Prepared{name: name, data: data, doc: doc, agreement: a, units: units}, nil
 }

@@ -110,14 +110,16 @@ func (dialect) ReserveIDs(ctx context.Context, tx *sqlstore.Tx, table string, n 
 
 // IndexUnits sets units' terms as tsvectors of the 'simple' configuration,
 // many a statement: they are stems already, made by the same Go analyzer
-// as SQLite's, so both stores find the same units.
+// as SQLite's, so both stores find the same units. The heading marks are
+// left out: PostgreSQL's parser would split them off their words, which
+// would then count twice and sit next to the text's last word.
 func (dialect) IndexUnits(ctx context.Context, tx *sqlstore.Tx, units []sqlstore.UnitTerms) error {
 	const batch = 500
 	for len(units) > 0 {
 		n := min(batch, len(units))
 		args := make([]any, 0, 2*n)
 		for _, u := range units[:n] {
-			args = append(args, int64(u.ID), u.Terms)
+			args = append(args, int64(u.ID), textsearch.TextTerms(u.Terms))
 		}
 		q := "UPDATE units SET terms = to_tsvector('simple', v.t) FROM (VALUES " +
 			strings.TrimSuffix(strings.Repeat("(?::bigint, ?::text), ", n), ", ") + ") AS v(id, t) WHERE units.id = v.id"

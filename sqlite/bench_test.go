@@ -122,6 +122,10 @@ func benchCorpus(b *testing.B) *sqlstore.Store {
 	if err != nil {
 		b.Fatal(err)
 	}
+	// As `frente ingest` does after a directory.
+	if err := s.OptimizeSearch(ctx); err != nil {
+		b.Fatal(err)
+	}
 	b.Logf("corpus: %d agreements, %.1f MB, ingested in %v", n, float64(size)/1e6, time.Since(start).Round(time.Millisecond))
 	return s
 }

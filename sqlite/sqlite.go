@@ -12,7 +12,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"modernc.org/sqlite"
@@ -32,7 +31,16 @@ func Migrations() ([]sqlstore.Migration, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sqlstore.ReadMigrations(sub)
+	ms, err := sqlstore.ReadMigrations(sub)
+	if err != nil {
+		return nil, err
+	}
+	for i := range ms {
+		if ms[i].Version == 8 {
+			ms[i].Go = reindexUnits
+		}
+	}
+	return ms, nil
 }
 
 // dialect is SQLite's side of sqlstore.Dialect.
@@ -91,6 +99,10 @@ func open(path string) (*sql.DB, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "busy_timeout(10000)")
+	// Reads go through a memory map of the file rather than a read call a
+	// page: a search reads a few hundred units' rows scattered over the
+	// file, and the calls were a fifth of its time (BENCHMARKS.md).
+	q.Add("_pragma", "mmap_size(268435456)")
 	// Writers take the write lock when they begin, so that two writers
 	// wait for each other instead of failing on upgrade.
 	q.Set("_txlock", "immediate")
@@ -154,9 +166,20 @@ func (dialect) UnindexAgreement(ctx context.Context, tx *sqlstore.Tx, agreementI
 // QueryText is an FTS5 MATCH expression.
 func (dialect) QueryText(q *textsearch.Query, lang string) string { return q.FTS5(lang) }
 
-// MatchUnits ranks (bm25) only the first k matches: ranking every match
-// of a common word is what makes a search slow.
-func (dialect) MatchUnits(queryText string, k int) (string, []any) {
-	return "SELECT rowid AS id, -rank AS score FROM (SELECT rowid, rank FROM unit_search WHERE unit_search MATCH ? LIMIT " +
-		strconv.Itoa(k) + ")", []any{queryText}
+// MatchIDs selects the matching units' ids, highest first: FTS5 walks its
+// lists backwards itself, so a LIMIT stops the walk early.
+func (dialect) MatchIDs(queryText string) (string, []any) {
+	return "SELECT rowid AS id FROM unit_search WHERE unit_search MATCH ? ORDER BY rowid DESC", []any{queryText}
+}
+
+// HeadingQueryText is the FTS5 expression of the units with a phrase of
+// the query in their heading.
+func (dialect) HeadingQueryText(q *textsearch.Query, lang string) string {
+	return q.FTS5Headings(lang)
+}
+
+// OptimizeSearch merges the FTS5 index into one segment.
+func (dialect) OptimizeSearch(ctx context.Context, tx *sqlstore.Tx) error {
+	_, err := tx.Exec(ctx, "INSERT INTO unit_search (unit_search) VALUES ('optimize')")
+	return err
 }

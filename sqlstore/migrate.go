@@ -15,6 +15,10 @@ type Migration struct {
 	Version int
 	Name    string
 	SQL     string
+	// Go, when set, runs after SQL in the same transaction: for the
+	// changes SQL cannot make alone, such as re-indexing the units' text
+	// with the Go analyzer.
+	Go func(ctx context.Context, tx *sql.Tx) error
 }
 
 // ReadMigrations reads files named NNNN_name.sql from fsys, in order.
@@ -102,6 +106,12 @@ func Migrate(ctx context.Context, db *sql.DB, d Dialect, migrations []Migration,
 		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 			_ = tx.Rollback()
 			return applied, fmt.Errorf("migrate %s: %w", m.Name, err)
+		}
+		if m.Go != nil {
+			if err := m.Go(ctx, tx); err != nil {
+				_ = tx.Rollback()
+				return applied, fmt.Errorf("migrate %s: %w", m.Name, err)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, record, m.Version, m.Name); err != nil {
 			_ = tx.Rollback()

@@ -10,7 +10,8 @@ import (
 )
 
 // searchCap bounds the matches a query ranks. A word found in most units
-// would otherwise rank every one of them (notes/search-measurements.md):
+// would otherwise rank every one of them (notes/search-measurements.md)
+// on a RankingIndex (PostgreSQL):
 // a query with more matches ranks the first searchCap, in ingest order,
 // and says so through its total.
 const searchCap = 1000
@@ -33,9 +34,7 @@ func (s *Store) Search(ctx context.Context, sq frente.SearchQuery) (res frente.S
 	if sq.Limit <= 0 || sq.Limit > 100 {
 		sq.Limit = 20
 	}
-	match, matchArgs := s.dialect.MatchUnits(s.dialect.QueryText(q, sq.Lang), searchCap)
 	var w where
-	w.args = append(w.args, matchArgs...)
 	w.addVisible(ctx, "t", "agreements")
 	if sq.Lang != "" {
 		// A query stemmed as English matches Spanish words that happen to
@@ -55,6 +54,19 @@ func (s *Store) Search(ctx context.Context, sq frente.SearchQuery) (res frente.S
 	if sq.InForce != "" {
 		addInForce(&w, sq.InForce)
 	}
+	if ti, ok := s.dialect.(TermsIndex); ok {
+		res, err = s.searchRanked(ctx, sq, q, ti, w)
+		if err != nil {
+			return frente.SearchResult{Items: []frente.SearchHit{}}, fmt.Errorf("store: search %q: %w", sq.Q, err)
+		}
+		return res, nil
+	}
+	ri, ok := s.dialect.(RankingIndex)
+	if !ok {
+		return res, fmt.Errorf("store: search: the %s store has no search index", s.dialect.Name())
+	}
+	match, matchArgs := ri.MatchUnits(s.dialect.QueryText(q, sq.Lang), searchCap)
+	w.args = append(matchArgs, w.args...)
 	from := " FROM (" + match + ") m JOIN units u ON u.id = m.id JOIN agreements t ON t.id = u.agreement_id WHERE " + w.sql()
 	err = s.ReadTx(ctx, func(tx *Tx) error {
 		// The total comes with the page (a window over all matches), so
@@ -87,8 +99,11 @@ func (s *Store) Search(ctx context.Context, sq frente.SearchQuery) (res frente.S
 		}
 		if len(res.Items) == 0 && sq.Offset > 0 {
 			// Past the last page the window has no row to carry the total.
-			return tx.QueryRow(ctx, "SELECT COUNT(*)"+from, w.args...).Scan(&res.Total)
+			if err := tx.QueryRow(ctx, "SELECT COUNT(*)"+from, w.args...).Scan(&res.Total); err != nil {
+				return err
+			}
 		}
+		res.More = res.Total >= searchCap
 		return rows.Err()
 	})
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/frente/frente"
@@ -43,6 +44,14 @@ type Dialect interface {
 	UnindexAgreement(ctx context.Context, tx *Tx, agreementID frente.ID) error
 	// QueryText turns a parsed query into the dialect's query text.
 	QueryText(q *textsearch.Query, lang string) string
+}
+
+// A dialect's search index is one of two kinds: a TermsIndex, whose
+// candidates Search ranks in Go, or a RankingIndex, which ranks them
+// itself.
+
+// RankingIndex is a dialect whose search index ranks its matches.
+type RankingIndex interface {
 	// MatchUnits returns a subquery selecting (id, score) of at most k
 	// units matching the query text, a higher score a better match, and
 	// its arguments.
@@ -59,6 +68,9 @@ type UnitTerms struct {
 type Store struct {
 	db      *sql.DB
 	dialect Dialect
+	// stmts are the statements ExecBulk and QueryCached prepared.
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
 }
@@ -85,8 +97,16 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the store's prepared statements and the database.
+func (s *Store) Close() error {
+	s.stmtMu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.stmtMu.Unlock()
+	return s.db.Close()
+}
 
 // now is the time written into created_at/updated_at: UTC, to the
 // millisecond, so that it reads back equal from every database.

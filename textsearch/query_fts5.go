@@ -122,3 +122,25 @@ func writeFTS5Phrase(b *strings.Builder, terms []string) {
 	}
 	b.WriteByte('"')
 }
+
+// FTS5Headings returns the FTS5 expression of the units that hold one of
+// the query's positive phrases in their heading (as the HeadingMark terms
+// of AnalyzeUnit), or "" for a query without one. It does not say that
+// the units match the query: Matches says that, on their terms. (Asking
+// FTS5 for both at once made it walk the whole list of every common word
+// of the query.)
+func (q *Query) FTS5Headings(lang string) string {
+	r := q.Ranker(lang)
+	var b strings.Builder
+	n := 0
+	for _, g := range r.groups {
+		for _, a := range g.marked {
+			if n > 0 {
+				b.WriteString(" OR ")
+			}
+			n++
+			writeFTS5Phrase(&b, a)
+		}
+	}
+	return b.String()
+}

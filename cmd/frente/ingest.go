@@ -132,6 +132,13 @@ func ingestFiles(ctx context.Context, store *sqlstore.Store, files []string, met
 		return err
 	}
 	progress.done()
+	if stored > 0 {
+		// Many agreements written one by one leave the search index in
+		// many parts; merged, every search is faster.
+		if err := store.OptimizeSearch(ctx); err != nil {
+			return err
+		}
+	}
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(e.stdout, "Stored %d agreements (%d units); %d were there already; %d failed. %.1f MB in %.1fs (%.1f MB/s).\n",
 		stored, units, existing, len(failures), float64(bytes)/1e6, secs, float64(bytes)/1e6/max(secs, 1e-9))

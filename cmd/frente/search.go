@@ -52,7 +52,11 @@ func runSearch(ctx context.Context, args []string, e *env) error {
 	if *asJSON {
 		return printJSON(e.stdout, res)
 	}
-	fmt.Fprintf(e.stdout, "%d units match.\n", res.Total)
+	if res.More {
+		fmt.Fprintf(e.stdout, "More units match than the %d ranked (those with the words in their heading and the latest others): add words or filters to rank them all.\n", res.Total)
+	} else {
+		fmt.Fprintf(e.stdout, "%d units match.\n", res.Total)
+	}
 	for _, h := range res.Items {
 		fmt.Fprintf(e.stdout, "\n%s — %s %s %s (agreement %d, unit %d)\n  %s\n", h.AgreementTitle, h.UnitKind, h.UnitNumber, h.Heading,
 			h.AgreementID, h.UnitID, plainSnippet(h.Snippet))

@@ -1,0 +1,24 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/frente/frente/sqlstore"
+)
+
+// MigrateTo applies the migrations up to version, as a database made by
+// an earlier Frente has them.
+func MigrateTo(ctx context.Context, db *sql.DB, version int) ([]string, error) {
+	ms, err := Migrations()
+	if err != nil {
+		return nil, err
+	}
+	var upTo []sqlstore.Migration
+	for _, m := range ms {
+		if m.Version <= version {
+			upTo = append(upTo, m)
+		}
+	}
+	return sqlstore.Migrate(ctx, db, dialect{}, upTo, "", "")
+}
