@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -86,6 +85,11 @@ func Migrate(ctx context.Context, db *sql.DB) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i := range ms {
+		if ms[i].Version == 8 {
+			ms[i].Go = reindexUnits
+		}
+	}
 	return sqlstore.Migrate(ctx, db, dialect{}, ms,
 		"SELECT pg_advisory_lock("+lockKey+")", "SELECT pg_advisory_unlock("+lockKey+")")
 }
@@ -110,19 +114,19 @@ func (dialect) ReserveIDs(ctx context.Context, tx *sqlstore.Tx, table string, n 
 
 // IndexUnits sets units' terms as tsvectors of the 'simple' configuration,
 // many a statement: they are stems already, made by the same Go analyzer
-// as SQLite's, so both stores find the same units. The heading marks are
-// left out: PostgreSQL's parser would split them off their words, which
-// would then count twice and sit next to the text's last word.
+// as SQLite's, so both stores find the same units. The text's terms go to
+// units.terms and the heading's to units.heading_terms, unmarked: the
+// marks would be split off their words by PostgreSQL's parser.
 func (dialect) IndexUnits(ctx context.Context, tx *sqlstore.Tx, units []sqlstore.UnitTerms) error {
 	const batch = 500
 	for len(units) > 0 {
 		n := min(batch, len(units))
-		args := make([]any, 0, 2*n)
+		args := make([]any, 0, 3*n)
 		for _, u := range units[:n] {
-			args = append(args, int64(u.ID), textsearch.TextTerms(u.Terms))
+			args = append(args, int64(u.ID), textsearch.TextTerms(u.Terms), textsearch.HeadingTerms(u.Terms))
 		}
-		q := "UPDATE units SET terms = to_tsvector('simple', v.t) FROM (VALUES " +
-			strings.TrimSuffix(strings.Repeat("(?::bigint, ?::text), ", n), ", ") + ") AS v(id, t) WHERE units.id = v.id"
+		q := "UPDATE units SET terms = to_tsvector('simple', v.t), heading_terms = to_tsvector('simple', v.h) FROM (VALUES " +
+			strings.TrimSuffix(strings.Repeat("(?::bigint, ?::text, ?::text), ", n), ", ") + ") AS v(id, t, h) WHERE units.id = v.id"
 		if _, err := tx.Exec(ctx, q, args...); err != nil {
 			return err
 		}
@@ -137,8 +141,25 @@ func (dialect) UnindexAgreement(context.Context, *sqlstore.Tx, frente.ID) error 
 // QueryText is a tsquery text for to_tsquery('simple', ...).
 func (dialect) QueryText(q *textsearch.Query, lang string) string { return q.TSQuery(lang) }
 
-// MatchUnits ranks (ts_rank) only the first k matches.
-func (dialect) MatchUnits(queryText string, k int) (string, []any) {
-	return "SELECT id, ts_rank(terms, to_tsquery('simple', ?)) AS score FROM (SELECT id, terms FROM units WHERE terms @@ to_tsquery('simple', ?) LIMIT " +
-		strconv.Itoa(k) + ") x", []any{queryText, queryText}
+// TermsColumn is units.search_terms (migration 0008): units.terms is the
+// tsvector the text is matched with.
+func (dialect) TermsColumn() string { return "search_terms" }
+
+// MatchIDs selects the units whose terms match the tsquery, highest id
+// first.
+func (dialect) MatchIDs(queryText string) (string, []any) {
+	return "SELECT id FROM units WHERE terms @@ to_tsquery('simple', ?) ORDER BY id DESC", []any{queryText}
 }
+
+// MatchHeadingIDs selects, highest id first, the units whose heading
+// holds a phrase of q, through units.heading_terms.
+func (dialect) MatchHeadingIDs(q *textsearch.Query, lang string) (string, []any) {
+	h := q.TSQueryHeadings(lang)
+	if h == "" {
+		return "", nil
+	}
+	return "SELECT id FROM units WHERE heading_terms @@ to_tsquery('simple', ?) ORDER BY id DESC", []any{h}
+}
+
+// PhraseQueryText is the tsquery of one phrase of a ranker.
+func (dialect) PhraseQueryText(r *textsearch.Ranker, i int) string { return r.PhraseTSQuery(i) }

@@ -172,11 +172,21 @@ func (dialect) MatchIDs(queryText string) (string, []any) {
 	return "SELECT rowid AS id FROM unit_search WHERE unit_search MATCH ? ORDER BY rowid DESC", []any{queryText}
 }
 
-// HeadingQueryText is the FTS5 expression of the units with a phrase of
-// the query in their heading.
-func (dialect) HeadingQueryText(q *textsearch.Query, lang string) string {
-	return q.FTS5Headings(lang)
+// TermsColumn is units.terms (migration 0008).
+func (dialect) TermsColumn() string { return "terms" }
+
+// MatchHeadingIDs selects, highest first, the units whose heading holds a
+// phrase of q: the same FTS5 index, through the marked heading terms.
+func (dialect) MatchHeadingIDs(q *textsearch.Query, lang string) (string, []any) {
+	h := q.FTS5Headings(lang)
+	if h == "" {
+		return "", nil
+	}
+	return dialect{}.MatchIDs(h)
 }
+
+// PhraseQueryText is the FTS5 expression of one phrase of a ranker.
+func (dialect) PhraseQueryText(r *textsearch.Ranker, i int) string { return r.PhraseFTS5(i) }
 
 // OptimizeSearch merges the FTS5 index into one segment.
 func (dialect) OptimizeSearch(ctx context.Context, tx *sqlstore.Tx) error {

@@ -11,19 +11,24 @@ import (
 	"github.com/frente/frente/textsearch"
 )
 
-// TermsIndex is a dialect whose units keep their index terms as text
-// (units.terms, textsearch.AnalyzeUnit output) and whose search index
-// finds units by their headings' marked terms. Search then reads a
-// bounded number of candidates and ranks them in Go (textsearch.Ranker),
-// so that a query costs what it reads, however many units hold its words.
+// TermsIndex is a dialect's search index: it finds units by the terms of
+// their text and by those of their headings, and each unit keeps its
+// index terms as text (textsearch.AnalyzeUnit output), which Search reads
+// for a bounded number of candidates and ranks in Go (textsearch.Ranker).
+// A query thus costs what it reads, however many units hold its words,
+// and both stores rank alike.
 type TermsIndex interface {
-	// MatchIDs returns a query selecting (id) of the units matching the
-	// query text, highest id first.
+	// TermsColumn is the column of units that holds their terms as text.
+	TermsColumn() string
+	// MatchIDs returns a query selecting (id) of the units whose text
+	// matches the query text (QueryText's), highest id first.
 	MatchIDs(queryText string) (string, []any)
-	// HeadingQueryText is the query text of the units that hold one of
-	// q's phrases in their heading, whether or not they match q; "" when
-	// there is none.
-	HeadingQueryText(q *textsearch.Query, lang string) string
+	// MatchHeadingIDs returns a query selecting (id) of the units that hold
+	// one of q's phrases in their heading, whether or not they match q,
+	// highest id first; "" when q has no phrase to look for.
+	MatchHeadingIDs(q *textsearch.Query, lang string) (string, []any)
+	// PhraseQueryText is the query text of the ranker's phrase i alone.
+	PhraseQueryText(r *textsearch.Ranker, i int) string
 }
 
 // The candidates a ranked search reads: the units that hold a phrase of
@@ -43,8 +48,9 @@ const (
 	dfProbe = 256
 )
 
-// searchRanked is Search over a TermsIndex.
-func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *textsearch.Query, ti TermsIndex, w where) (frente.SearchResult, error) {
+// searchRanked is Search over the dialect's TermsIndex.
+func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *textsearch.Query, w where) (frente.SearchResult, error) {
+	ti := s.dialect
 	res := frente.SearchResult{Items: []frente.SearchHit{}}
 	ranker := q.Ranker(sq.Lang)
 	err := s.ReadTx(ctx, func(tx *Tx) error {
@@ -58,9 +64,8 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 		// filters and, when check is set, match the query, from the first
 		// k read; it returns how many it read, reading one more than k to
 		// tell whether there are more.
-		read := func(queryText string, k int, check bool) (int, error) {
-			match, args := ti.MatchIDs(queryText)
-			rows, err := tx.QueryCached(ctx, "SELECT m.id, u.terms FROM ("+match+") m JOIN units u ON u.id = m.id JOIN agreements t ON t.id = u.agreement_id WHERE "+
+		read := func(match string, args []any, k int, check bool) (int, error) {
+			rows, err := tx.QueryCached(ctx, "SELECT m.id, u."+ti.TermsColumn()+" FROM ("+match+") m JOIN units u ON u.id = m.id JOIN agreements t ON t.id = u.agreement_id WHERE "+
 				w.sql()+" ORDER BY m.id DESC LIMIT "+strconv.Itoa(k+1), append(args, w.args...)...)
 			if err != nil {
 				return 0, err
@@ -83,12 +88,13 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 			}
 			return n, rows.Err()
 		}
-		if hq := ti.HeadingQueryText(q, sq.Lang); hq != "" {
-			if _, err := read(hq, rankHeading, true); err != nil {
+		if match, args := ti.MatchHeadingIDs(q, sq.Lang); match != "" {
+			if _, err := read(match, args, rankHeading, true); err != nil {
 				return err
 			}
 		}
-		n, err := read(s.dialect.QueryText(q, sq.Lang), rankText, false)
+		match, args := ti.MatchIDs(ti.QueryText(q, sq.Lang))
+		n, err := read(match, args, rankText, false)
 		if err != nil {
 			return err
 		}
@@ -171,14 +177,14 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 // of the dfProbe-th match (ids grow as units are stored, so the share of
 // the id range the first dfProbe matches span is the share of all units
 // they are).
-func weighPhrases(ctx context.Context, tx *Tx, ti TermsIndex, r *textsearch.Ranker) error {
+func weighPhrases(ctx context.Context, tx *Tx, ti Dialect, r *textsearch.Ranker) error {
 	var lo, hi int64
 	if err := tx.QueryRow(ctx, "SELECT COALESCE((SELECT MIN(id) FROM units), 0), COALESCE((SELECT MAX(id) FROM units), 0)").Scan(&lo, &hi); err != nil {
 		return err
 	}
 	units := float64(hi - lo + 1)
 	for i := range r.Phrases() {
-		match, args := ti.MatchIDs(r.PhraseFTS5(i))
+		match, args := ti.MatchIDs(ti.PhraseQueryText(r, i))
 		var n, last int64
 		if err := tx.QueryRow(ctx, "SELECT COUNT(*), COALESCE(MIN(id), 0) FROM ("+match+" LIMIT "+strconv.Itoa(dfProbe)+") p", args...).Scan(&n, &last); err != nil {
 			return err

@@ -44,18 +44,7 @@ type Dialect interface {
 	UnindexAgreement(ctx context.Context, tx *Tx, agreementID frente.ID) error
 	// QueryText turns a parsed query into the dialect's query text.
 	QueryText(q *textsearch.Query, lang string) string
-}
-
-// A dialect's search index is one of two kinds: a TermsIndex, whose
-// candidates Search ranks in Go, or a RankingIndex, which ranks them
-// itself.
-
-// RankingIndex is a dialect whose search index ranks its matches.
-type RankingIndex interface {
-	// MatchUnits returns a subquery selecting (id, score) of at most k
-	// units matching the query text, a higher score a better match, and
-	// its arguments.
-	MatchUnits(queryText string, k int) (string, []any)
+	TermsIndex
 }
 
 // UnitTerms are the search terms of one unit.

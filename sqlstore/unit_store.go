@@ -69,8 +69,6 @@ func insertUnits(ctx context.Context, tx *Tx, a *frente.Agreement, units []*fren
 	var stack []*frente.Unit
 	terms := make([]UnitTerms, 0, len(units))
 	var topics []any
-	// A store that ranks in Go keeps the terms with the unit (TermsIndex).
-	_, withTerms := tx.s.dialect.(TermsIndex)
 	rows := make([]any, 0, 13*len(units))
 	for i, u := range units {
 		if u.Depth < 0 || u.Depth > len(stack) {
@@ -85,9 +83,7 @@ func insertUnits(ctx context.Context, tx *Tx, a *frente.Agreement, units []*fren
 			u.Terms = textsearch.AnalyzeUnit(u.Heading, u.Text, a.Language)
 		}
 		rows = append(rows, int64(u.ID), int64(a.ID), nullID(u.ParentID), u.Seq, u.Depth, u.Kind, u.Number, u.Heading, u.Text, u.Start, u.End, u.Key)
-		if withTerms {
-			rows = append(rows, u.Terms)
-		}
+		rows = append(rows, u.Terms)
 		u.Topics = applyOverrides(u.Topics, overrides[u.Key])
 		for _, t := range u.Topics {
 			topics = append(topics, int64(u.ID), t.Code, t.ByPerson, t.Reason)
@@ -95,11 +91,8 @@ func insertUnits(ctx context.Context, tx *Tx, a *frente.Agreement, units []*fren
 		terms = append(terms, UnitTerms{ID: u.ID, Terms: u.Terms})
 	}
 	// Units and topics go in a few statements of many rows, not one a row.
-	columns, width := "units (id, agreement_id, parent_id, seq, depth, kind, number, heading, body, start_offset, end_offset, unit_key", 12
-	if withTerms {
-		columns, width = columns+", terms", 13
-	}
-	if err := insertRows(ctx, tx, columns+")", width, rows); err != nil {
+	columns := "units (id, agreement_id, parent_id, seq, depth, kind, number, heading, body, start_offset, end_offset, unit_key, " + tx.s.dialect.TermsColumn() + ")"
+	if err := insertRows(ctx, tx, columns, 13, rows); err != nil {
 		return fmt.Errorf("units: %w", err)
 	}
 	if err := insertRows(ctx, tx, "unit_topics (unit_id, code, by_person, reason)", 4, topics); err != nil {

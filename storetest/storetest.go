@@ -29,6 +29,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Audit", func(t *testing.T) { testAudit(t, open) })
 	t.Run("Agreements", func(t *testing.T) { testAgreements(t, open) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open) })
+	t.Run("SearchRanking", func(t *testing.T) { testSearchRanking(t, open) })
 	t.Run("Negotiations", func(t *testing.T) { testNegotiations(t, open) })
 	t.Run("Proposals", func(t *testing.T) { testProposals(t, open) })
 	t.Run("Matrix", func(t *testing.T) { testMatrix(t, open) })

@@ -99,3 +99,52 @@ func writeLexeme(b *strings.Builder, t string) {
 	}
 	b.WriteByte('\'')
 }
+
+// TSQueryHeadings returns the tsquery text of the units whose heading
+// terms (a tsvector of the unmarked heading stems) hold one of the query's
+// positive phrases, or "" for a query without one: PostgreSQL's side of
+// FTS5Headings.
+func (q *Query) TSQueryHeadings(lang string) string {
+	r := q.Ranker(lang)
+	var b strings.Builder
+	for i := range r.groups {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(r.PhraseTSQuery(i))
+	}
+	return b.String()
+}
+
+// PhraseTSQuery returns the tsquery text of phrase i alone: PostgreSQL's
+// side of PhraseFTS5.
+func (r *Ranker) PhraseTSQuery(i int) string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for j, a := range r.groups[i].alts {
+		if j > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteByte('(')
+		for k, t := range a {
+			if k > 0 {
+				b.WriteString(" <-> ")
+			}
+			writeLexeme(&b, t)
+		}
+		b.WriteByte(')')
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+// HeadingTerms returns the heading stems of AnalyzeUnit's output, unmarked
+// and separated by spaces ("" for a unit without a heading): what
+// PostgreSQL indexes for TSQueryHeadings.
+func HeadingTerms(terms string) string {
+	i := strings.Index(terms, headingSep)
+	if i < 0 {
+		return ""
+	}
+	return strings.ReplaceAll(terms[i+1:], HeadingMark, "")
+}
