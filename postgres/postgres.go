@@ -12,8 +12,9 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/frente/frente"
 	"github.com/frente/frente/sqlstore"
@@ -63,11 +64,23 @@ func Open(ctx context.Context, dsn string) (*sqlstore.Store, error) {
 }
 
 // OpenDB connects without migrating.
+//
+// Every connection plans each statement for its values
+// (plan_cache_mode=force_custom_plan): pgx prepares the statements it
+// runs, and after five runs PostgreSQL would plan a prepared statement once
+// for any value. A search's plan depends on its words — the latest 300
+// units holding a common word are read backwards by id in 1 ms, while the
+// plan for any word sorted every match first (20–30 ms, measured on
+// Oregon); the visibility and filter conditions are alike.
 func OpenDB(ctx context.Context, dsn string) (*sql.DB, error) {
-	db, err := sql.Open("pgx", dsn)
+	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
+	if _, set := cfg.RuntimeParams["plan_cache_mode"]; !set {
+		cfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	}
+	db := stdlib.OpenDB(*cfg)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("postgres: %w", err)
@@ -163,3 +176,12 @@ func (dialect) MatchHeadingIDs(q *textsearch.Query, lang string) (string, []any)
 
 // PhraseQueryText is the tsquery of one phrase of a ranker.
 func (dialect) PhraseQueryText(r *textsearch.Ranker, i int) string { return r.PhraseTSQuery(i) }
+
+// OptimizeSearch refreshes the planner's statistics of the tables a search
+// reads after a bulk ingest: until autovacuum gets to them, the planner
+// takes a table of agreements just filled for empty and joins every unit
+// (measured on Oregon: 130 ms a search before, 5 ms after).
+func (dialect) OptimizeSearch(ctx context.Context, tx *sqlstore.Tx) error {
+	_, err := tx.Exec(ctx, "ANALYZE agreements, units, unit_topics")
+	return err
+}

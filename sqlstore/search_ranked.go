@@ -198,16 +198,17 @@ func weighPhrases(ctx context.Context, tx *Tx, ti Dialect, r *textsearch.Ranker)
 	return nil
 }
 
-// SearchOptimizer is a dialect whose search index can be merged into as
-// few parts as it holds after many writes.
+// SearchOptimizer is a dialect whose search needs some upkeep after many
+// writes: merging SQLite's index, refreshing PostgreSQL's statistics.
 type SearchOptimizer interface {
 	OptimizeSearch(ctx context.Context, tx *Tx) error
 }
 
-// OptimizeSearch merges the search index after a bulk ingest: an index
-// written agreement by agreement is in many parts, and each query term
-// is looked up in every part (on 2,000 agreements, merged searches took
-// 20–40% less time: BENCHMARKS.md). A store without the need does nothing.
+// OptimizeSearch readies the search after a bulk ingest: SQLite's index,
+// written agreement by agreement, is in many parts, and each query term is
+// looked up in every part (on 2,000 agreements, merged searches took
+// 20–40% less time: BENCHMARKS.md); PostgreSQL's planner needs the new
+// rows' statistics. A store without the need does nothing.
 func (s *Store) OptimizeSearch(ctx context.Context) error {
 	o, ok := s.dialect.(SearchOptimizer)
 	if !ok {
