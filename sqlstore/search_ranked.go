@@ -60,10 +60,10 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 		}
 		var cands []cand
 		seen := map[frente.ID]bool{}
-		// read appends the candidates matching queryText that pass the
-		// filters and, when check is set, match the query, from the first
-		// k read; it returns how many it read, reading one more than k to
-		// tell whether there are more.
+		// read appends the candidates that match (the subquery of ids and
+		// its args), pass the filters and, when check is set, match the
+		// whole query, from the first k read; it returns how many it read,
+		// reading one more than k to tell whether there are more.
 		read := func(match string, args []any, k int, check bool) (int, error) {
 			rows, err := tx.QueryCached(ctx, "SELECT m.id, u."+ti.TermsColumn()+" FROM ("+match+") m JOIN units u ON u.id = m.id JOIN agreements t ON t.id = u.agreement_id WHERE "+
 				w.sql()+" ORDER BY m.id DESC LIMIT "+strconv.Itoa(k+1), append(args, w.args...)...)
