@@ -14,14 +14,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/frente/frente/postgres"
 	"github.com/frente/frente/sqlite"
+	"github.com/frente/frente/sqlstore"
 )
 
 // BenchmarkSearchAPIVsRipgrep times searches the way a client sees them —
 // GET /api/v1/search over a real HTTP connection, the JSON read in full —
-// on the database at FRENTE_BENCH_SEARCH_DB (for example all of Oregon:
-// `frente ingest ../shared/corpus/agreements/oregon --visibility public
-// --db /tmp/or.db`), and, when FRENTE_BENCH_RG_DIR names the same files and
+// on the database at FRENTE_BENCH_SEARCH_DB — a SQLite file or a
+// postgres:// URL (for example all of Oregon: `frente ingest
+// ../shared/corpus/agreements/oregon --visibility public --db /tmp/or.db`)
+// — and, when FRENTE_BENCH_RG_DIR names the same files and
 // rg is installed, ripgrep over them for the same words (`rg -l -i -w -F`,
 // which stops at a file's first match, and `rg -i -w -F`, which prints
 // every matching line). It reports p50 per query and the ratios.
@@ -33,7 +36,13 @@ func BenchmarkSearchAPIVsRipgrep(b *testing.B) {
 	if path == "" {
 		b.Skip("set FRENTE_BENCH_SEARCH_DB to a database to search")
 	}
-	store, err := sqlite.Open(context.Background(), path)
+	var store *sqlstore.Store
+	var err error
+	if postgres.IsURL(path) {
+		store, err = postgres.Open(context.Background(), path)
+	} else {
+		store, err = sqlite.Open(context.Background(), path)
+	}
 	if err != nil {
 		b.Fatal(err)
 	}

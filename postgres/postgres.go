@@ -98,11 +98,6 @@ func Migrate(ctx context.Context, db *sql.DB) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i := range ms {
-		if ms[i].Version == 8 {
-			ms[i].Go = reindexUnits
-		}
-	}
 	return sqlstore.Migrate(ctx, db, dialect{}, ms,
 		"SELECT pg_advisory_lock("+lockKey+")", "SELECT pg_advisory_unlock("+lockKey+")")
 }

@@ -31,16 +31,7 @@ func Migrations() ([]sqlstore.Migration, error) {
 	if err != nil {
 		return nil, err
 	}
-	ms, err := sqlstore.ReadMigrations(sub)
-	if err != nil {
-		return nil, err
-	}
-	for i := range ms {
-		if ms[i].Version == 8 {
-			ms[i].Go = reindexUnits
-		}
-	}
-	return ms, nil
+	return sqlstore.ReadMigrations(sub)
 }
 
 // dialect is SQLite's side of sqlstore.Dialect.

@@ -17,8 +17,8 @@ type Migration struct {
 	SQL     string
 	// Go, when set, runs after SQL in the same transaction: for the
 	// changes SQL cannot make alone, such as re-indexing the units' text
-	// with the Go analyzer.
-	Go func(ctx context.Context, tx *sql.Tx) error
+	// with the Go analyzer (ReadMigrations sets it from goSteps).
+	Go func(ctx context.Context, tx *Tx) error
 }
 
 // ReadMigrations reads files named NNNN_name.sql from fsys, in order.
@@ -42,7 +42,7 @@ func ReadMigrations(fsys fs.FS) ([]Migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Migration{Version: v, Name: name, SQL: string(b)})
+		out = append(out, Migration{Version: v, Name: name, SQL: string(b), Go: goSteps[v]})
 	}
 	return out, nil
 }
@@ -108,7 +108,7 @@ func Migrate(ctx context.Context, db *sql.DB, d Dialect, migrations []Migration,
 			return applied, fmt.Errorf("migrate %s: %w", m.Name, err)
 		}
 		if m.Go != nil {
-			if err := m.Go(ctx, tx); err != nil {
+			if err := m.Go(ctx, &Tx{tx: tx, s: New(db, d)}); err != nil {
 				_ = tx.Rollback()
 				return applied, fmt.Errorf("migrate %s: %w", m.Name, err)
 			}

@@ -50,9 +50,9 @@ const (
 
 // searchRanked is Search over the dialect's TermsIndex.
 func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *textsearch.Query, w where) (frente.SearchResult, error) {
-	ti := s.dialect
+	d := s.dialect
 	res := frente.SearchResult{Items: []frente.SearchHit{}}
-	ranker := q.Ranker(sq.Lang)
+	ranker, matcher := q.Ranker(sq.Lang), q.Matcher(sq.Lang)
 	err := s.ReadTx(ctx, func(tx *Tx) error {
 		type cand struct {
 			id    frente.ID
@@ -65,7 +65,7 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 		// whole query, from the first k read; it returns how many it read,
 		// reading one more than k to tell whether there are more.
 		read := func(match string, args []any, k int, check bool) (int, error) {
-			rows, err := tx.QueryCached(ctx, "SELECT m.id, u."+ti.TermsColumn()+" FROM ("+match+") m JOIN units u ON u.id = m.id JOIN agreements t ON t.id = u.agreement_id WHERE "+
+			rows, err := tx.QueryCached(ctx, "SELECT m.id, u."+d.TermsColumn()+" FROM ("+match+") m JOIN units u ON u.id = m.id JOIN agreements t ON t.id = u.agreement_id WHERE "+
 				w.sql()+" ORDER BY m.id DESC LIMIT "+strconv.Itoa(k+1), append(args, w.args...)...)
 			if err != nil {
 				return 0, err
@@ -78,7 +78,7 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 					return n, err
 				}
 				n++
-				if n > k || (check && !q.Matches(c.terms, sq.Lang)) {
+				if n > k || (check && !matcher.Match(c.terms)) {
 					continue
 				}
 				if !seen[c.id] {
@@ -88,12 +88,12 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 			}
 			return n, rows.Err()
 		}
-		if match, args := ti.MatchHeadingIDs(q, sq.Lang); match != "" {
+		if match, args := d.MatchHeadingIDs(q, sq.Lang); match != "" {
 			if _, err := read(match, args, rankHeading, true); err != nil {
 				return err
 			}
 		}
-		match, args := ti.MatchIDs(ti.QueryText(q, sq.Lang))
+		match, args := d.MatchIDs(d.QueryText(q, sq.Lang))
 		n, err := read(match, args, rankText, false)
 		if err != nil {
 			return err
@@ -105,7 +105,7 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 		if ranker.Phrases() > 1 {
 			// Only a query of several phrases needs their weights: one
 			// phrase's weight scales every score alike.
-			if err := weighPhrases(ctx, tx, ti, ranker); err != nil {
+			if err := weighPhrases(ctx, tx, d, ranker); err != nil {
 				return err
 			}
 		}
@@ -177,14 +177,14 @@ func (s *Store) searchRanked(ctx context.Context, sq frente.SearchQuery, q *text
 // of the dfProbe-th match (ids grow as units are stored, so the share of
 // the id range the first dfProbe matches span is the share of all units
 // they are).
-func weighPhrases(ctx context.Context, tx *Tx, ti Dialect, r *textsearch.Ranker) error {
+func weighPhrases(ctx context.Context, tx *Tx, d Dialect, r *textsearch.Ranker) error {
 	var lo, hi int64
 	if err := tx.QueryRow(ctx, "SELECT COALESCE((SELECT MIN(id) FROM units), 0), COALESCE((SELECT MAX(id) FROM units), 0)").Scan(&lo, &hi); err != nil {
 		return err
 	}
 	units := float64(hi - lo + 1)
 	for i := range r.Phrases() {
-		match, args := ti.MatchIDs(ti.PhraseQueryText(r, i))
+		match, args := d.MatchIDs(d.PhraseQueryText(r, i))
 		var n, last int64
 		if err := tx.QueryRow(ctx, "SELECT COUNT(*), COALESCE(MIN(id), 0) FROM ("+match+" LIMIT "+strconv.Itoa(dfProbe)+") p", args...).Scan(&n, &last); err != nil {
 			return err

@@ -137,14 +137,3 @@ func (r *Ranker) PhraseTSQuery(i int) string {
 	b.WriteByte(')')
 	return b.String()
 }
-
-// HeadingTerms returns the heading stems of AnalyzeUnit's output, unmarked
-// and separated by spaces ("" for a unit without a heading): what
-// PostgreSQL indexes for TSQueryHeadings.
-func HeadingTerms(terms string) string {
-	i := strings.Index(terms, headingSep)
-	if i < 0 {
-		return ""
-	}
-	return strings.ReplaceAll(terms[i+1:], HeadingMark, "")
-}

@@ -119,10 +119,7 @@ func (r *Ranker) Rank(terms []string) []float64 {
 	heads := make([]bool, len(terms)*len(r.groups))
 	total := 0.0
 	for i, t := range terms {
-		text, heading := t, ""
-		if i := strings.Index(t, headingSep); i >= 0 {
-			text, heading = t[:i], t[i+1:]
-		}
+		text, heading := cutHeading(t)
 		st := unitStats{tf: tfs[i*len(r.groups) : (i+1)*len(r.groups)], head: heads[i*len(r.groups) : (i+1)*len(r.groups)]}
 		if text != "" {
 			st.length = float64(strings.Count(text, " ") + 1)
@@ -199,24 +196,60 @@ func followedBy(terms string, end int, rest []string) bool {
 	return true
 }
 
-// Matches reports whether a unit's index terms (AnalyzeUnit output) match
-// the query as FTS5(lang) would: each phrase's stems adjacent and in order
-// in the unit's text terms (not its marked heading terms), combined by the
-// query's AND, OR and NOT.
-func (q *Query) Matches(terms, lang string) bool {
-	if q == nil || q.root == nil {
-		return false
-	}
-	if i := strings.Index(terms, headingSep); i >= 0 {
-		terms = terms[:i]
-	}
-	return matchNode(q.root, terms, langChoices(lang))
+// Matcher decides whether units' index terms (AnalyzeUnit output) match a
+// query as its FTS5 expression would, with the query's phrases stemmed
+// once rather than for every unit.
+type Matcher struct {
+	root *matchNode
 }
 
-func matchNode(n *node, terms string, langs []int) bool {
+type matchNode struct {
+	kind      nodeKind
+	alts      [][]string // nPhrase
+	kids, neg []*matchNode
+}
+
+// Matcher returns the matcher of the query stemmed as FTS5(lang) stems it.
+func (q *Query) Matcher(lang string) *Matcher {
+	if q == nil || q.root == nil {
+		return &Matcher{}
+	}
+	langs := langChoices(lang)
+	var compile func(n *node) *matchNode
+	compile = func(n *node) *matchNode {
+		m := &matchNode{kind: n.kind}
+		if n.kind == nPhrase {
+			m.alts = phraseAlternatives(n, langs)
+		}
+		for _, k := range n.kids {
+			m.kids = append(m.kids, compile(k))
+		}
+		for _, k := range n.neg {
+			m.neg = append(m.neg, compile(k))
+		}
+		return m
+	}
+	return &Matcher{root: compile(q.root)}
+}
+
+// Match reports whether a unit's index terms match: each phrase's stems
+// adjacent and in order in the unit's text terms (not its marked heading
+// terms), combined by the query's AND, OR and NOT.
+func (m *Matcher) Match(terms string) bool {
+	if m.root == nil {
+		return false
+	}
+	text, _ := cutHeading(terms)
+	return m.root.match(text)
+}
+
+// Matches is q.Matcher(lang).Match(terms), for one unit.
+func (q *Query) Matches(terms, lang string) bool { return q.Matcher(lang).Match(terms) }
+
+func (n *matchNode) match(terms string) bool {
 	switch n.kind {
 	case nPhrase:
-		for _, a := range phraseAlternatives(n, langs) {
+		for _, a := range n.alts {
 			if countPhrase(terms, a) > 0 {
 				return true
 			}
@@ -224,19 +257,19 @@ func matchNode(n *node, terms string, langs []int) bool {
 		return false
 	case nOr:
 		for _, k := range n.kids {
-			if matchNode(k, terms, langs) {
+			if k.match(terms) {
 				return true
 			}
 		}
 		return false
 	}
 	for _, k := range n.kids {
-		if !matchNode(k, terms, langs) {
+		if !k.match(terms) {
 			return false
 		}
 	}
 	for _, k := range n.neg {
-		if matchNode(k, terms, langs) {
+		if k.match(terms) {
 			return false
 		}
 	}

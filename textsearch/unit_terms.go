@@ -39,8 +39,23 @@ func AnalyzeUnit(heading, text, lang string) string {
 // TextTerms returns the terms of AnalyzeUnit's output without the marked
 // heading terms: what a store that cannot hold the marks indexes.
 func TextTerms(terms string) string {
+	text, _ := cutHeading(terms)
+	return text
+}
+
+// HeadingTerms returns the heading stems of AnalyzeUnit's output, unmarked
+// and separated by spaces ("" for a unit without a heading): what
+// PostgreSQL indexes for TSQueryHeadings.
+func HeadingTerms(terms string) string {
+	_, marked := cutHeading(terms)
+	return strings.ReplaceAll(marked, HeadingMark, "")
+}
+
+// cutHeading splits AnalyzeUnit's output into the text's terms and the
+// marked heading terms ("" when there are none).
+func cutHeading(terms string) (text, marked string) {
 	if i := strings.Index(terms, headingSep); i >= 0 {
-		return terms[:i]
+		return terms[:i], terms[i+1:]
 	}
-	return terms
+	return terms, ""
 }
